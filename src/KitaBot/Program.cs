@@ -1,5 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
+using KitaBot;
 
-var app = builder.Build();
-app.MapGet("/healthz", () => Results.Text("ok"));
+var app = KitaBotHost.Create(args);
 await app.RunAsync();
