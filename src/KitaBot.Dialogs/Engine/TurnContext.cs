@@ -15,12 +15,16 @@ public sealed class TurnContext
     private readonly List<UpdateActivityHandler> _updateHandlers = [];
     private readonly List<DeleteActivityHandler> _deleteHandlers = [];
 
-    public TurnContext(Activity activity, Language language, TimeProvider timeProvider)
+    public TurnContext(Activity activity, Language language, TimeProvider timeProvider, IConversationState? state = null)
     {
         Activity = activity;
         Language = language;
         TimeProvider = timeProvider;
+        State = state;
     }
+
+    /// <summary>The conversation state loaded for this turn; the bot knows its concrete type.</summary>
+    public IConversationState? State { get; }
 
     /// <summary>The inbound activity.</summary>
     public Activity Activity { get; }

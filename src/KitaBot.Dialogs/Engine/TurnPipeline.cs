@@ -54,7 +54,7 @@ public sealed class TurnPipeline<TState> : IActivityProcessor
         {
             var entry = await _store.ReadAsync(key, cancellationToken).ConfigureAwait(false);
             var state = Deserialize(entry, activity);
-            turn = new TurnContext(activity, StartLanguage(state, activity), _timeProvider);
+            turn = new TurnContext(activity, StartLanguage(state, activity), _timeProvider, state);
 
             await RunTurnAsync(turn, state, cancellationToken).ConfigureAwait(false);
 
@@ -75,8 +75,9 @@ public sealed class TurnPipeline<TState> : IActivityProcessor
         }
 
         // Every attempt met a concurrent write. Nothing of this turn was saved; say so rather than pretend.
-        var failed = new TurnContext(activity, turn!.Language, _timeProvider);
-        await _bot.OnTurnErrorAsync(failed, new TState(), new StateConflictException(key), cancellationToken).ConfigureAwait(false);
+        var unsaved = new TState();
+        var failed = new TurnContext(activity, turn!.Language, _timeProvider, unsaved);
+        await _bot.OnTurnErrorAsync(failed, unsaved, new StateConflictException(key), cancellationToken).ConfigureAwait(false);
         return new TurnOutcome(failed.Replies, failed.InvokeResponse);
     }
 

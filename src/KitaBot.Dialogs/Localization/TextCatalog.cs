@@ -39,6 +39,9 @@ public sealed class TextCatalog
 
     public IReadOnlyDictionary<string, string> RawGlossary(Language language) => _languages[(int)language].Glossary;
 
+    /// <summary>Command words, language names and detection words of a language, folded (see <see cref="TextFolding"/>).</summary>
+    public LanguageLexicon Lexicon(Language language) => _languages[(int)language].Lexicon;
+
     public string Get(TextId id, Language language, params TextArg[] args) => Render(new LocalizedText(id, args), language).Text;
 
     public RenderedText Render(LocalizedText text, Language language)
@@ -175,6 +178,8 @@ public sealed class TextCatalog
 
         public Dictionary<string, string> Glossary { get; } = new(StringComparer.Ordinal);
 
+        public LanguageLexicon Lexicon { get; private set; } = new(new Dictionary<Command, IReadOnlyList<string>>(), new Dictionary<Language, IReadOnlyList<string>>(), []);
+
         public static LanguageTexts Parse(LanguageInfo info, Stream stream)
         {
             var culture = (CultureInfo)CultureInfo.GetCultureInfo(info.Tag).Clone();
@@ -219,7 +224,38 @@ public sealed class TextCatalog
                 }
             }
 
+            result.Lexicon = ParseLexicon(document.RootElement);
             return result;
+        }
+
+        private static LanguageLexicon ParseLexicon(JsonElement root)
+        {
+            static IReadOnlyList<string> Words(JsonElement array) =>
+                array.EnumerateArray().Select(w => TextFolding.Fold(w.GetString()!)).Where(w => w.Length > 0).ToArray();
+
+            var commands = new Dictionary<Command, IReadOnlyList<string>>();
+            if (root.TryGetProperty("commands", out var commandWords))
+            {
+                foreach (var command in commandWords.EnumerateObject())
+                {
+                    commands[Enum.Parse<Command>(command.Name, ignoreCase: true)] = Words(command.Value);
+                }
+            }
+
+            var names = new Dictionary<Language, IReadOnlyList<string>>();
+            if (root.TryGetProperty("languageNames", out var languageNames))
+            {
+                foreach (var name in languageNames.EnumerateObject())
+                {
+                    if (LanguageInfo.FromLocale(name.Name) is { } named)
+                    {
+                        names[named.Language] = Words(name.Value);
+                    }
+                }
+            }
+
+            var detection = root.TryGetProperty("detectionWords", out var detectionWords) ? Words(detectionWords) : [];
+            return new LanguageLexicon(commands, names, detection);
         }
 
         public TextTemplate Select(TextId id, IReadOnlyList<TextArg> args)

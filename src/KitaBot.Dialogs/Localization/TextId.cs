@@ -14,4 +14,5 @@ public enum TextId
     ErrorApology,
     BusyTryAgain,
     SectionRestarted,
+    ChoiceNotUnderstood,
 }
