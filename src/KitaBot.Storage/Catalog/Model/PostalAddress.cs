@@ -1,0 +1,3 @@
+namespace KitaBot.Storage.Catalog.Model;
+
+public sealed record PostalAddress(string Street, string Postcode, string Town);
