@@ -39,6 +39,16 @@ public sealed class DialogContext
     public Task<DialogTurnResult> BeginDialogAsync(string dialogId, CancellationToken cancellationToken) =>
         BeginAsync(dialogId, prompt: null, cancellationToken);
 
+    /// <summary>Begins a waterfall at a named step, e.g. to change one answer from the review.</summary>
+    public async Task<DialogTurnResult> BeginWaterfallAtAsync(string waterfallId, string stepName, CancellationToken cancellationToken)
+    {
+        var waterfall = FindDialog(waterfallId) as WaterfallDialog
+            ?? throw new InvalidOperationException($"No waterfall with id '{waterfallId}' can be found from here.");
+        State.Stack.Add(new DialogInstance { Id = waterfallId, Version = waterfall.Version });
+        return await waterfall.RunStepAsync(this, waterfall.IndexOf(stepName), DialogReason.BeginCalled, null, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
     /// <summary>Begins a prompt dialog with what it should ask.</summary>
     public Task<DialogTurnResult> PromptAsync(string dialogId, PromptOptions options, CancellationToken cancellationToken) =>
         BeginAsync(dialogId, options, cancellationToken);

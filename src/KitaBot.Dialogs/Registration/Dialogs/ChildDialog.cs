@@ -2,8 +2,11 @@ using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Engine.Prompts;
 using KitaBot.Dialogs.Localization;
 using KitaBot.Dialogs.Presentation;
+using KitaBot.Dialogs.Recognizers.Dates;
 using KitaBot.Dialogs.Registration.Rules;
 using KitaBot.Dialogs.Registration.State;
+using KitaBot.Storage.Catalog.Model;
+using KitaBot.Storage.Model;
 
 namespace KitaBot.Dialogs.Registration.Dialogs;
 
@@ -25,9 +28,12 @@ public sealed class ChildDialog : ComponentDialog
     private const int LongestPregnancyMonths = 10;
     private const int LatestStartYears = 3;
 
+    // KiBiz § 5: the need should be registered six months before the start.
+    private const int ShortNoticeMonths = 6;
+
     private readonly MessagePresenter _presenter;
 
-    public ChildDialog(MessagePresenter presenter)
+    public ChildDialog(MessagePresenter presenter, DateRecognizer dates)
         : base(nameof(ChildDialog))
     {
         _presenter = presenter;
@@ -52,12 +58,51 @@ public sealed class ChildDialog : ComponentDialog
         AddDialog(new TextPrompt(OptionalTextPrompt, presenter));
         AddDialog(new ConfirmPrompt(YesNoPrompt, presenter));
         AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, presenter));
-        AddDialog(new DatePrompt(BirthDatePrompt, presenter, DateSense.Past, ValidateBirthDateAsync));
-        AddDialog(new DatePrompt(DueDatePrompt, presenter, DateSense.Future, ValidateDueDateAsync));
-        AddDialog(new DatePrompt(StartDatePrompt, presenter, DateSense.Future, ValidateStartDateAsync));
+        AddDialog(new DatePrompt(BirthDatePrompt, presenter, dates, DateSense.Past, ValidateBirthDateAsync));
+        AddDialog(new DatePrompt(DueDatePrompt, presenter, dates, DateSense.Future, ValidateDueDateAsync));
+        AddDialog(new DatePrompt(StartDatePrompt, presenter, dates, DateSense.Future, ValidateStartDateAsync));
     }
 
     private static ChildDraft Child(WaterfallStepContext step) => step.Turn.Kita().Draft.Child;
+
+    /// <summary>The steps that ask each answer the review can change, and the step where that change is complete.</summary>
+    public static IReadOnlyDictionary<string, (string From, string Until)> Edits { get; } = new Dictionary<string, (string, string)>
+    {
+        [ChildEdits.Name] = (nameof(AskFirstNameStepAsync), nameof(AskBornStepAsync)),
+        [ChildEdits.Birth] = (nameof(AskBornStepAsync), nameof(AskStartDateStepAsync)),
+        [ChildEdits.Start] = (nameof(AskStartDateStepAsync), nameof(AskHoursStepAsync)),
+        [ChildEdits.Hours] = (nameof(AskHoursStepAsync), nameof(AskInclusivePlaceStepAsync)),
+        [ChildEdits.Inclusion] = (nameof(AskInclusivePlaceStepAsync), nameof(AskCurrentPlaceStepAsync)),
+        [ChildEdits.CurrentPlace] = (nameof(AskCurrentPlaceStepAsync), nameof(AskSiblingsStepAsync)),
+        [ChildEdits.Siblings] = (nameof(AskSiblingsStepAsync), nameof(AskCareTypeStepAsync)),
+        [ChildEdits.CareType] = (nameof(AskCareTypeStepAsync), nameof(FinishStepAsync)),
+    };
+
+    /// <summary>When the review asked to change one answer, asks just that part.</summary>
+    public override async Task<DialogTurnResult> BeginAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (dc.Turn.Kita().Draft.Edit is not { } edit || !Edits.TryGetValue(edit, out var range))
+        {
+            return await base.BeginAsync(dc, cancellationToken).ConfigureAwait(false);
+        }
+
+        var inner = CreateInnerContext(dc, dc.ActiveInstance!);
+        var result = await inner.BeginWaterfallAtAsync(nameof(ChildDialog) + ".steps", range.From, cancellationToken).ConfigureAwait(false);
+        return result.Status == DialogTurnStatus.Waiting ? result : await dc.EndDialogAsync(result.Result, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>True, and the edit finished, when this step completes the answer being changed.</summary>
+    private static bool EditCompleteAt(WaterfallStepContext step)
+    {
+        var draft = step.Turn.Kita().Draft;
+        if (draft.Edit is { } edit && Edits.TryGetValue(edit, out var range) && range.Until == step.StepName)
+        {
+            draft.Edit = null;
+            return true;
+        }
+
+        return false;
+    }
 
     private static TextArg ChildName(WaterfallStepContext step) => TextArg.Plain("name", Child(step).FirstName ?? string.Empty);
 
@@ -89,6 +134,11 @@ public sealed class ChildDialog : ComponentDialog
         if (step.Result is TextResult lastName)
         {
             Child(step).LastName = lastName.Value;
+        }
+
+        if (EditCompleteAt(step))
+        {
+            return step.EndDialogAsync(null, cancellationToken);
         }
 
         return step.PromptAsync(YesNoPrompt,
@@ -124,6 +174,11 @@ public sealed class ChildDialog : ComponentDialog
             Child(step).BirthDate = birth.Date;
         }
 
+        if (EditCompleteAt(step))
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         var year = KitaYear.Containing(step.Turn.Today.AddMonths(6));
         await SendAsync(step, LocalizedText.Of(TextId.KitaYearExplained,
             TextArg.Date("start", year.Start), TextArg.Date("end", year.End)), cancellationToken).ConfigureAwait(false);
@@ -141,12 +196,17 @@ public sealed class ChildDialog : ComponentDialog
         if (step.Result is DateResult start)
         {
             child.DesiredStart = start.Date;
-            if (KitaYear.IsShortNotice(step.Turn.Today, start.Date))
+            if (start.Date < step.Turn.Today.AddMonths(ShortNoticeMonths))
             {
                 await SendAsync(step, TextId.StartShortNoticeWarning, cancellationToken).ConfigureAwait(false);
             }
 
             await SendAsync(step, AgeAdvice(child), cancellationToken).ConfigureAwait(false);
+        }
+
+        if (EditCompleteAt(step))
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
         return await step.PromptAsync(ChoicePrompt, new PromptOptions
@@ -156,9 +216,9 @@ public sealed class ChildDialog : ComponentDialog
             Prompt = LocalizedText.Of(TextId.ChildHoursPrompt, ChildName(step)),
             Choices =
             [
-                new("25", TextId.Hours25),
-                new("35", TextId.Hours35),
-                new("45", TextId.Hours45),
+                new(nameof(WeeklyHours.Hours25), TextId.Hours25),
+                new(nameof(WeeklyHours.Hours35), TextId.Hours35),
+                new(nameof(WeeklyHours.Hours45), TextId.Hours45),
             ],
         }, cancellationToken).ConfigureAwait(false);
     }
@@ -168,16 +228,16 @@ public sealed class ChildDialog : ComponentDialog
         var child = Child(step);
         if (step.Result is ChoiceResult hours)
         {
-            child.WeeklyHours = int.Parse(hours.Value, System.Globalization.CultureInfo.InvariantCulture);
+            child.Hours = Enum.Parse<WeeklyHours>(hours.Value);
             child.Pattern = null;
         }
 
-        if (child.WeeklyHours == 45 && step.Turn.Kita().Draft.Account.PortalId == PortalIds.KreisSteinfurt)
+        if (child.Hours == WeeklyHours.Hours45 && step.Turn.Kita().Draft.Account.PortalId == PortalIds.KreisSteinfurt)
         {
             await SendAsync(step, TextId.Hours45NeedsDeclaration, cancellationToken).ConfigureAwait(false);
         }
 
-        if (child.WeeklyHours != 35)
+        if (child.Hours != WeeklyHours.Hours35)
         {
             return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
         }
@@ -187,7 +247,7 @@ public sealed class ChildDialog : ComponentDialog
             Slot = "child.carePattern",
             Kind = InputKind.Choice,
             Prompt = TextId.ChildPatternPrompt,
-            Choices = [new(nameof(CarePattern.Block), TextId.PatternBlock), new(nameof(CarePattern.Split), TextId.PatternSplit)],
+            Choices = [new(nameof(HoursPattern.Block), TextId.PatternBlock), new(nameof(HoursPattern.Split), TextId.PatternSplit)],
         }, cancellationToken).ConfigureAwait(false);
     }
 
@@ -195,7 +255,12 @@ public sealed class ChildDialog : ComponentDialog
     {
         if (step.Result is ChoiceResult pattern)
         {
-            Child(step).Pattern = Enum.Parse<CarePattern>(pattern.Value);
+            Child(step).Pattern = Enum.Parse<HoursPattern>(pattern.Value);
+        }
+
+        if (EditCompleteAt(step))
+        {
+            return step.EndDialogAsync(null, cancellationToken);
         }
 
         return step.PromptAsync(YesNoPrompt,
@@ -253,6 +318,11 @@ public sealed class ChildDialog : ComponentDialog
             Child(step).InclusionNote = OptionalAnswers.IsNone(note.Value) ? null : note.Value;
         }
 
+        if (EditCompleteAt(step))
+        {
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+
         return step.PromptAsync(ChoicePrompt, new PromptOptions
         {
             Slot = "child.currentPlace",
@@ -280,6 +350,11 @@ public sealed class ChildDialog : ComponentDialog
             }
         }
 
+        if (EditCompleteAt(step))
+        {
+            return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+
         return await step.PromptAsync(OptionalTextPrompt, new PromptOptions
         {
             Slot = "child.siblingsInCare",
@@ -295,6 +370,11 @@ public sealed class ChildDialog : ComponentDialog
             Child(step).SiblingsInCare = OptionalAnswers.IsNone(siblings.Value) ? null : siblings.Value;
         }
 
+        if (EditCompleteAt(step))
+        {
+            return step.EndDialogAsync(null, cancellationToken);
+        }
+
         return step.PromptAsync(ChoicePrompt, new PromptOptions
         {
             Slot = "child.careType",
@@ -302,9 +382,9 @@ public sealed class ChildDialog : ComponentDialog
             Prompt = LocalizedText.Of(TextId.CareTypePrompt, ChildName(step)),
             Choices =
             [
-                new(nameof(CareType.Kita), TextId.CareTypeKita),
-                new(nameof(CareType.Childminder), TextId.CareTypeChildminder),
-                new(nameof(CareType.Both), TextId.CareTypeBoth),
+                new(nameof(CareChoice.Kita), TextId.CareTypeKita),
+                new(nameof(CareChoice.Childminder), TextId.CareTypeChildminder),
+                new(nameof(CareChoice.Both), TextId.CareTypeBoth),
             ],
         }, cancellationToken);
     }
@@ -313,15 +393,16 @@ public sealed class ChildDialog : ComponentDialog
     {
         if (step.Result is ChoiceResult careType)
         {
-            Child(step).CareType = Enum.Parse<CareType>(careType.Value);
+            Child(step).Care = Enum.Parse<CareChoice>(careType.Value);
         }
 
+        EditCompleteAt(step);
         return step.EndDialogAsync(null, cancellationToken);
     }
 
     private static LocalizedText AgeAdvice(ChildDraft child)
     {
-        var months = child.BirthDate is { } birth && child.DesiredStart is { } start ? ChildAge.MonthsOn(birth, start) : 0;
+        var months = child.BirthDate is { } birth && child.DesiredStart is { } start ? ChildAge.InMonths(birth, start) : 0;
         return months switch
         {
             < 12 => TextId.AgeAdviceUnderOne,

@@ -1,4 +1,5 @@
 using KitaBot.Dialogs.Registration.State;
+using KitaBot.Storage.Catalog.Model;
 
 namespace KitaBot.Dialogs.Registration.Rules;
 
@@ -10,7 +11,7 @@ public static class Wechselwunsch
 {
     public static bool ChildminderToKitaAtThree(ChildDraft child) =>
         child is { HasPlaceAlready: true, CurrentPlaceIsChildminder: true, BirthDate: { } birth, DesiredStart: { } start }
-        && ChildAge.YearsOn(birth, start) >= 3;
+        && ChildAge.InMonths(birth, start) >= 36;
 
     /// <summary>Whether to ask, for each chosen kita, if it is a change request.</summary>
     public static bool AppliesTo(ChildDraft child) => child.HasPlaceAlready == true && !ChildminderToKitaAtThree(child);

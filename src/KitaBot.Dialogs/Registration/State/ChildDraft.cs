@@ -1,3 +1,5 @@
+using KitaBot.Storage.Model;
+
 namespace KitaBot.Dialogs.Registration.State;
 
 /// <summary>One child's pre-registration (Voranmeldung) as far as it is answered.</summary>
@@ -14,9 +16,9 @@ public sealed class ChildDraft
 
     public DateOnly? DesiredStart { get; set; }
 
-    public int? WeeklyHours { get; set; }
+    public WeeklyHours? Hours { get; set; }
 
-    public CarePattern? Pattern { get; set; }
+    public HoursPattern? Pattern { get; set; }
 
     public bool? NeedsInclusivePlace { get; set; }
 
@@ -31,9 +33,12 @@ public sealed class ChildDraft
 
     public string? SiblingsInCare { get; set; }
 
-    public CareType? CareType { get; set; }
+    public CareChoice? Care { get; set; }
 
     public List<KitaChoiceDraft> KitaChoices { get; set; } = [];
+
+    /// <summary>Where the Kita search stands while choices are made.</summary>
+    public KitaSearchDraft Search { get; set; } = new();
 
     public ChildminderDraft? Childminder { get; set; }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KitaBot.Dialogs.Registration.State;
 
 /// <summary>The slot object: what the family has told KitaBot so far, before release.</summary>
@@ -13,5 +15,9 @@ public sealed class RegistrationDraft
     /// <summary>Makes a double click or a retried release submit once; set when the review begins.</summary>
     public Guid? ReleaseKey { get; set; }
 
+    /// <summary>The answer the review asked to change (see <c>ChildEdits</c>), or null.</summary>
+    public string? Edit { get; set; }
+
+    [JsonIgnore]
     public ChildDraft Child => Children[CurrentChild];
 }
