@@ -189,11 +189,11 @@ internal sealed class DateGrammar
 
     private Resolution? Span(GroupCollection groups, DateOnly reference, int direction)
     {
-        var (unit, impliedCount) = units[Key(groups["unit"].Value)];
+        var (unit, unitCount) = units[Key(groups["unit"].Value)];
         var count = groups["num"].Success ? Number(groups["num"])
             : groups["numword"].Success ? numberWords[Key(groups["numword"].Value)]
-            : impliedCount;
-        return Relative(DateCalendar.Add(reference, unit, direction * count), DateGranularity.Day);
+            : 1;
+        return Relative(DateCalendar.Add(reference, unit, direction * count * unitCount), DateGranularity.Day);
     }
 
     private Resolution? MonthAlone(Match match, string folded, DateOnly reference)

@@ -63,6 +63,9 @@ internal sealed class DateLexicon
 
     public List<CountedUnit> CountedUnits { get; init; } = [];
 
+    /// <summary>Whether a unit after "in"/"ago" may stand without a count and mean one (Russian "через неделю").</summary>
+    public bool CountOptional { get; init; }
+
     /// <summary>Words before a span that put it in the future: "in", "через", "بعد".</summary>
     public List<string> LaterBefore { get; init; } = [];
 

@@ -35,11 +35,18 @@ internal static class DatePattern
         var joiner = Optional($@"{Alternation(lexicon.DayMonthJoiners)}[\s.,]+");
         var postModifier = Optional($@"\s+(?<postmod>{Alternation(lexicon.ModifiersAfter.Keys)}){WordEnd}");
         var preModifier = Optional($@"(?<premod>{Alternation(lexicon.ModifiersBefore.Keys)})[\s\-]+");
-        var monthPrefix = Optional($@"(?<mprefix>{Alternation(lexicon.MonthPrefixes)})\s+");
+        var monthPrefix = Optional($@"(?<mprefix>{Alternation(lexicon.MonthPrefixes)})\s*");
         var count = $"(?:{NumberStart}(?<num>[0-9]{{1,3}})(?![0-9])|{WordStart}(?<numword>{Alternation(lexicon.NumberWords.Keys)}){WordEnd})";
-        var unit = $@"(?<unit>{Alternation(lexicon.DayUnits.Concat(lexicon.WeekUnits).Concat(lexicon.MonthUnits).Concat(lexicon.YearUnits).Concat(lexicon.CountedUnits.Select(counted => counted.Form)))})'?{WordEnd}";
-        var span = $@"(?:{count}\s*)?{unit}";
-        var countedSpan = $@"{count}\s*{unit}";
+        var units = lexicon.DayUnits.Concat(lexicon.WeekUnits).Concat(lexicon.MonthUnits).Concat(lexicon.YearUnits);
+        var unit = $@"(?<unit>{Alternation(units)})'?{WordEnd}";
+
+        // A unit that carries its count ("يومين", "quinze jours") is tried before a count and a unit.
+        var countedUnit = $"{WordStart}(?<unit>{Alternation(lexicon.CountedUnits.Select(counted => counted.Form))}){WordEnd}";
+        var countAndUnit = $@"{count}\s*(?:{countedUnit}|{unit})";
+        var span = lexicon.CountOptional
+            ? $@"(?:{countedUnit}|(?:{count}\s*)?(?:{countedUnit}|{unit}))"
+            : $"(?:{countedUnit}|{countAndUnit})";
+        var countedSpan = $"(?:{countedUnit}|{countAndUnit})";
 
         var alternatives = new List<string>
         {
