@@ -1,6 +1,6 @@
 using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Configuration;
-using KitaBot.Storage.Portal;
+using KitaBot.Storage.Sql;
 using KitaBot.Storage.Postgres;
 using KitaBot.Storage.Sqlite;
 using Npgsql;

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using KitaBot.Storage.Portal;
 using KitaBot.Storage.Sql;
 using Npgsql;
 

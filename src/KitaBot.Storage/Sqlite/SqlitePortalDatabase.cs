@@ -1,6 +1,6 @@
 using System.Data.Common;
 using KitaBot.Storage.Configuration;
-using KitaBot.Storage.Portal;
+using KitaBot.Storage.Sql;
 
 namespace KitaBot.Storage.Sqlite;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary>
 /// Reference numbers like <c>KB-2026-7K3M9Q</c>: the release year in Germany and six random characters from an

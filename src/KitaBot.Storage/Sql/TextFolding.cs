@@ -1,4 +1,4 @@
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary>
 /// Case-insensitive matching the same way in SQLite and PostgreSQL: folded copies of e-mails and names are stored and

@@ -2,9 +2,8 @@ using System.Data.Common;
 using System.Globalization;
 using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Model;
-using KitaBot.Storage.Sql;
 
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary><see cref="IFamilyStore"/> over the portal database.</summary>
 internal sealed class SqlFamilyStore(PortalDatabase database) : IFamilyStore

@@ -1,6 +1,6 @@
 using System.Data.Common;
 
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary>
 /// What the portal stores need from a database: connections to a migrated schema, and the few spots where SQLite and

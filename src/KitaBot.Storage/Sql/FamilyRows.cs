@@ -1,8 +1,7 @@
 using System.Data.Common;
 using KitaBot.Storage.Model;
-using KitaBot.Storage.Sql;
 
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary>Reads families and children.</summary>
 internal static class FamilyRows

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary>The rules and the cryptography of e-mail verification codes.</summary>
 internal static class VerificationCodes

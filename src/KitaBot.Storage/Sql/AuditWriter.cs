@@ -1,8 +1,7 @@
 using System.Data.Common;
 using KitaBot.Storage.Model;
-using KitaBot.Storage.Sql;
 
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary>Appends to the audit log inside the caller's transaction. Callers pass codes and statuses, never personal data.</summary>
 internal static class AuditWriter

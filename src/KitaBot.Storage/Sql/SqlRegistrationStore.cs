@@ -1,9 +1,8 @@
 using System.Data.Common;
 using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Model;
-using KitaBot.Storage.Sql;
 
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary><see cref="IRegistrationStore"/> over the portal database.</summary>
 internal sealed class SqlRegistrationStore(PortalDatabase database) : IRegistrationStore

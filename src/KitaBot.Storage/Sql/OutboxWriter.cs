@@ -1,9 +1,8 @@
 using System.Data.Common;
 using System.Text.Json;
 using KitaBot.Storage.Model;
-using KitaBot.Storage.Sql;
 
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary>Inserts an outbox message, inside the caller's transaction when there is one, so the effect commits with the change.</summary>
 internal static class OutboxWriter

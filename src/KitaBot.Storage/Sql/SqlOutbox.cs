@@ -1,9 +1,8 @@
 using System.Text.Json;
 using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Model;
-using KitaBot.Storage.Sql;
 
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary>
 /// <see cref="IOutbox"/> over the portal database. Claiming is one UPDATE over the due rows, which SQLite runs

@@ -1,4 +1,4 @@
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary>What a status change needs to know about a registration and whom to notify (null after erasure).</summary>
 internal sealed record CurrentRegistration(

@@ -1,8 +1,7 @@
 using System.Data.Common;
 using KitaBot.Storage.Model;
-using KitaBot.Storage.Sql;
 
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary>Reads audit entries; the filter is a SQL fragment over <c>audit_log</c> with parameters.</summary>
 internal static class AuditRows

@@ -1,8 +1,7 @@
 using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Model;
-using KitaBot.Storage.Sql;
 
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary><see cref="IAuditTrail"/> over the portal database.</summary>
 internal sealed class SqlAuditTrail(PortalDatabase database) : IAuditTrail

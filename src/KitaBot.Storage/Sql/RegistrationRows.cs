@@ -1,8 +1,7 @@
 using System.Data.Common;
 using KitaBot.Storage.Model;
-using KitaBot.Storage.Sql;
 
-namespace KitaBot.Storage.Portal;
+namespace KitaBot.Storage.Sql;
 
 /// <summary>Reads registrations with their status history. Filters are SQL fragments over the alias <c>r</c> with parameters.</summary>
 internal static class RegistrationRows
