@@ -40,7 +40,7 @@ public sealed class TextCatalog
     public IReadOnlyDictionary<string, string> RawGlossary(Language language) => _languages[(int)language].Glossary;
 
     /// <summary>Command words, language names and detection words of a language, folded (see <see cref="TextFolding"/>).</summary>
-    public LanguageLexicon Lexicon(Language language) => _languages[(int)language].Lexicon;
+    public ConversationLexicon Lexicon(Language language) => _languages[(int)language].Lexicon;
 
     public string Get(TextId id, Language language, params TextArg[] args) => Render(new LocalizedText(id, args), language).Text;
 
@@ -178,7 +178,7 @@ public sealed class TextCatalog
 
         public Dictionary<string, string> Glossary { get; } = new(StringComparer.Ordinal);
 
-        public LanguageLexicon Lexicon { get; private set; } = new(new Dictionary<Command, IReadOnlyList<string>>(), new Dictionary<Language, IReadOnlyList<string>>(), []);
+        public ConversationLexicon Lexicon { get; private set; } = new(new Dictionary<Command, IReadOnlyList<string>>(), new Dictionary<Language, IReadOnlyList<string>>(), []);
 
         public static LanguageTexts Parse(LanguageInfo info, Stream stream)
         {
@@ -228,7 +228,7 @@ public sealed class TextCatalog
             return result;
         }
 
-        private static LanguageLexicon ParseLexicon(JsonElement root)
+        private static ConversationLexicon ParseLexicon(JsonElement root)
         {
             static IReadOnlyList<string> Words(JsonElement array) =>
                 array.EnumerateArray().Select(w => TextFolding.Fold(w.GetString()!)).Where(w => w.Length > 0).ToArray();
@@ -255,7 +255,7 @@ public sealed class TextCatalog
             }
 
             var detection = root.TryGetProperty("detectionWords", out var detectionWords) ? Words(detectionWords) : [];
-            return new LanguageLexicon(commands, names, detection);
+            return new ConversationLexicon(commands, names, detection);
         }
 
         public TextTemplate Select(TextId id, IReadOnlyList<TextArg> args)

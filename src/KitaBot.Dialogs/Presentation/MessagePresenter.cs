@@ -22,6 +22,15 @@ public sealed class MessagePresenter(TextCatalog texts)
     public Activity Message(TurnContext turn, LocalizedText text, string inputHint = InputHints.AcceptingInput) =>
         Build(turn, [texts.Render(text, turn.Language)], inputHint);
 
+    /// <summary>One message made of several texts, one per line (a summary).</summary>
+    public Activity Message(TurnContext turn, IReadOnlyList<LocalizedText> lines, string inputHint = InputHints.AcceptingInput)
+    {
+        var rendered = lines.Select(line => texts.Render(line, turn.Language)).ToList();
+        return Build(turn, [new RenderedText(
+            string.Join("\n", rendered.Select(r => r.Text)),
+            string.Join("<break time=\"200ms\"/>", rendered.Select(r => r.SpeakSsml)))], inputHint);
+    }
+
     /// <summary>A question; <paramref name="reason"/> (what was wrong with the last answer) comes first.</summary>
     public Activity Prompt(TurnContext turn, PromptOptions options, LocalizedText? reason, bool isRetry)
     {

@@ -6,6 +6,7 @@ namespace KitaBot.Dialogs.Presentation;
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(KitaBotChannelData))]
 [JsonSerializable(typeof(AnswerValue))]
+[JsonSerializable(typeof(LanguageEventValue))]
 internal sealed partial class PresentationJson : JsonSerializerContext
 {
 }

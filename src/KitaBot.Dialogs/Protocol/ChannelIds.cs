@@ -13,4 +13,7 @@ public static class ChannelIds
 
     /// <summary>Voice channels get numbered spoken options and no cards.</summary>
     public static bool IsVoice(string? channelId) => channelId is Telephony or DirectLineSpeech;
+
+    /// <summary>Channels that are our own web page, which follows the chat's language.</summary>
+    public static bool ShowsPage(string? channelId) => channelId is DirectLine or WebChat or Test;
 }

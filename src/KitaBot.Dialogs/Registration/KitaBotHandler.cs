@@ -4,6 +4,7 @@ using KitaBot.Dialogs.Presentation;
 using KitaBot.Dialogs.Protocol;
 using KitaBot.Dialogs.Registration.Commands;
 using KitaBot.Dialogs.Registration.Dialogs;
+using KitaBot.Dialogs.Registration.Resume;
 using KitaBot.Dialogs.Registration.State;
 using Microsoft.Extensions.Logging;
 
@@ -20,6 +21,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
     private readonly MessagePresenter _presenter;
     private readonly CommandRecognizer _commands;
     private readonly LanguageDetector _detector;
+    private readonly DraftSnapshots _snapshots;
     private readonly ILogger<KitaBotHandler> _logger;
 
     public KitaBotHandler(
@@ -28,12 +30,14 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
         MessagePresenter presenter,
         CommandRecognizer commands,
         LanguageDetector detector,
+        DraftSnapshots snapshots,
         ILogger<KitaBotHandler> logger)
     {
         _dialogs = new DialogSet().Add(mainDialog).Add(languageDialog);
         _presenter = presenter;
         _commands = commands;
         _detector = detector;
+        _snapshots = snapshots;
         _logger = logger;
     }
 
@@ -45,6 +49,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
             await SendAsync(turn, TextId.SectionRestarted, cancellationToken).ConfigureAwait(false);
         }
 
+        var startLanguage = turn.Language;
         var dc = _dialogs.CreateContext(turn, state.Dialogs);
         switch (turn.Activity.Type)
         {
@@ -58,7 +63,38 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
                 break;
         }
 
+        if (state.PendingResume is { } saved)
+        {
+            await ResumeAsync(dc, state, saved, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (turn.Language != startLanguage && ChannelIds.ShowsPage(turn.Activity.ChannelId))
+        {
+            await turn.SendActivityAsync(LanguageEvent.Create(turn), cancellationToken).ConfigureAwait(false);
+        }
+
         state.Language = turn.Language;
+        await _snapshots.SaveAsync(state, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Continues the family's saved registration in this conversation, at the question where it stopped.</summary>
+    private async Task ResumeAsync(DialogContext dc, KitaConversationState state, KitaConversationState saved, CancellationToken cancellationToken)
+    {
+        state.PendingResume = null;
+        state.Draft = saved.Draft;
+        state.SnapshotETag = saved.SnapshotETag;
+        state.Dialogs.Stack.Clear();
+        state.Dialogs.Stack.AddRange(saved.Dialogs.Stack);
+        await SendAsync(dc.Turn, TextId.Resumed, cancellationToken).ConfigureAwait(false);
+        var resumed = _dialogs.CreateContext(dc.Turn, state.Dialogs);
+        if (resumed.ActiveDialog is null)
+        {
+            await resumed.BeginDialogAsync(nameof(MainDialog), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await resumed.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     public async Task OnTurnErrorAsync(TurnContext turn, KitaConversationState state, Exception exception, CancellationToken cancellationToken)

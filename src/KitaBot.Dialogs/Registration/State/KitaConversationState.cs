@@ -26,6 +26,13 @@ public sealed class KitaConversationState : IConversationState
     /// <summary>The family's account once its e-mail address was verified in this conversation.</summary>
     public Guid? FamilyId { get; set; }
 
+    /// <summary>The eTag of the family's draft snapshot this conversation last wrote (see DraftSnapshots).</summary>
+    public string? SnapshotETag { get; set; }
+
+    /// <summary>A saved registration to continue, applied by the handler at the end of the turn; never persisted.</summary>
+    [JsonIgnore]
+    public KitaConversationState? PendingResume { get; set; }
+
     public DialogState Dialogs { get; set; } = new();
 
     public RegistrationDraft Draft { get; set; } = new();

@@ -18,6 +18,12 @@ public sealed class RegistrationDraft
     /// <summary>The answer the review asked to change (see <c>ChildEdits</c>), or null.</summary>
     public string? Edit { get; set; }
 
+    /// <summary>The status dialog's chosen action (withdraw, export, delete) while it asks for confirmation.</summary>
+    public string? StatusAction { get; set; }
+
+    /// <summary>The registration the family is about to withdraw.</summary>
+    public Guid? PendingWithdrawal { get; set; }
+
     [JsonIgnore]
     public ChildDraft Child => Children[CurrentChild];
 }

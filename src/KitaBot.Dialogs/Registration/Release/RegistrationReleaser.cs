@@ -1,0 +1,88 @@
+using System.Globalization;
+using KitaBot.Dialogs.Engine;
+using KitaBot.Dialogs.Localization;
+using KitaBot.Dialogs.Registration.Rules;
+using KitaBot.Dialogs.Registration.State;
+using KitaBot.Storage.Abstractions;
+using KitaBot.Storage.Catalog;
+using KitaBot.Storage.Model;
+
+namespace KitaBot.Dialogs.Registration.Release;
+
+/// <summary>
+/// Turns the confirmed draft into the portal's registrations and submits them in one idempotent release: the
+/// draft's release key makes a retry or a double click return the same reference numbers. The store queues the
+/// confirmation e-mail in the same transaction. Afterwards the draft holds no children.
+/// </summary>
+public sealed class RegistrationReleaser(IRegistrationStore registrations, IFacilityDirectory facilities, TextCatalog texts)
+{
+    public async Task<IReadOnlyList<ReleasedItem>> ReleaseAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var state = turn.Kita();
+        var draft = state.Draft;
+        var familyId = state.FamilyId ?? throw new InvalidOperationException("Release needs a verified family account.");
+        var portal = draft.Account.PortalId == PortalIds.KreisSteinfurt ? DistrictPortal.KreisSteinfurt : DistrictPortal.KreisSoest;
+        draft.ReleaseKey ??= Guid.NewGuid();
+
+        var request = new ReleaseRequest(
+            familyId,
+            draft.ReleaseKey.Value.ToString("N", CultureInfo.InvariantCulture),
+            draft.Children.Select(child => Submission(child, portal, turn.TimeProvider)).ToList());
+        var result = await registrations.ReleaseAsync(request, cancellationToken).ConfigureAwait(false);
+
+        var items = new List<ReleasedItem>();
+        var index = 0;
+        foreach (var child in draft.Children)
+        {
+            foreach (var what in Describe(child, turn.Language))
+            {
+                items.Add(new ReleasedItem(result.Registrations[index++].ReferenceNumber, what));
+            }
+        }
+
+        draft.Children.Clear();
+        draft.CurrentChild = 0;
+        draft.ReleaseKey = null;
+        return items;
+    }
+
+    private IEnumerable<string> Describe(ChildDraft child, Language language)
+    {
+        foreach (var choice in child.KitaChoices)
+        {
+            yield return $"{child.FirstName}: {facilities.Find(choice.FacilityId)?.Name ?? choice.FacilityId}";
+        }
+
+        if (child.Childminder is not null)
+        {
+            yield return $"{child.FirstName}: {texts.Term(GlossaryTerm.Kindertagespflege, language)}";
+        }
+    }
+
+    private static ChildSubmission Submission(ChildDraft child, DistrictPortal portal, TimeProvider time)
+    {
+        var hours = child.Hours ?? WeeklyHours.Hours35;
+        var pattern = hours == WeeklyHours.Hours35 ? child.Pattern ?? HoursPattern.Block : (HoursPattern?)null;
+        var inclusion = child.NeedsInclusivePlace == true
+            ? new InclusionNeed(child.InclusionNote, child.HealthDataConsentAt ?? time.GetUtcNow())
+            : null;
+        var start = child.DesiredStart ?? throw new InvalidOperationException("A child without a start date cannot be released.");
+
+        var registrations = child.KitaChoices.Select((choice, index) => new RegistrationDetails(
+            portal, CareType.Kita, choice.FacilityId, index + 1, start, hours, pattern, inclusion,
+            choice.IsChangeRequest ? new PlaceChange(null) : null, null, choice.Comment)).ToList();
+        if (child.Childminder is { } childminder)
+        {
+            registrations.Add(new RegistrationDetails(
+                portal, CareType.Childminder, null, registrations.Count + 1, start, hours, pattern, inclusion,
+                child.HasPlaceAlready == true ? new PlaceChange(null) : null,
+                new ChildminderRequest(childminder.Contact, childminder.KnownChildminderName, childminder.Comment),
+                childminder.Comment));
+        }
+
+        var birth = child.BirthDate ?? throw new InvalidOperationException("A child without a birth or due date cannot be released.");
+        return new ChildSubmission(
+            new NewChild(child.FirstName ?? string.Empty, child.LastName ?? string.Empty, new ChildBirthDate(birth, child.Unborn), child.SiblingsInCare),
+            registrations);
+    }
+}
