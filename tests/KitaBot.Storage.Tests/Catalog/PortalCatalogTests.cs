@@ -58,6 +58,14 @@ public sealed class PortalCatalogTests
     }
 
     [Fact]
+    public void Finds_the_town_of_a_village_name_and_every_town_when_the_name_exists_twice()
+    {
+        Assert.Equal("erwitte", Assert.Single(catalog.FindTownsByOrtsteil("Bad Westernkotten")).Id);
+        Assert.Equal(["erwitte", "moehnesee"], catalog.FindTownsByOrtsteil("vollinghausen").Select(town => town.Id).Order(StringComparer.Ordinal));
+        Assert.Empty(catalog.FindTownsByOrtsteil("Atlantis"));
+    }
+
+    [Fact]
     public void Validates_an_ortsteil_and_returns_the_canonical_name()
     {
         var werl = catalog.FindTown("Werl")!;

@@ -13,6 +13,7 @@ internal sealed class PortalCatalog : IPortalCatalog
     private readonly FrozenDictionary<string, Town> townsById;
     private readonly FrozenDictionary<string, Town> townsByNameKey;
     private readonly FrozenDictionary<string, ImmutableArray<Town>> townsByPostcode;
+    private readonly FrozenDictionary<string, ImmutableArray<Town>> townsByOrtsteilKey;
     private readonly FrozenDictionary<string, Portal> portalsById;
     private readonly FrozenDictionary<string, JugendamtOffice> officesById;
     private readonly FrozenDictionary<string, ChildminderService> childminderServiceByTown;
@@ -34,6 +35,13 @@ internal sealed class PortalCatalog : IPortalCatalog
         townsByPostcode = Towns
             .SelectMany(town => town.Postcodes.Select(postcode => (Postcode: postcode, Town: town)))
             .GroupBy(entry => entry.Postcode, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(entry => entry.Town).ToImmutableArray(), StringComparer.Ordinal);
+        townsByOrtsteilKey = Towns
+            .SelectMany(town => town.Ortsteile
+                .SelectMany(ortsteil => ortsteil.Aliases.Prepend(ortsteil.Name))
+                .Select(name => (Key: NameKey.Of(name), Town: town)))
+            .Distinct()
+            .GroupBy(entry => entry.Key, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.Select(entry => entry.Town).ToImmutableArray(), StringComparer.Ordinal);
         portalsById = Portals.ToFrozenDictionary(portal => portal.Id, StringComparer.Ordinal);
         officesById = JugendamtOffices.ToFrozenDictionary(office => office.Id, StringComparer.Ordinal);
@@ -80,6 +88,9 @@ internal sealed class PortalCatalog : IPortalCatalog
         townsByPostcode.TryGetValue(postcode.Trim(), out var towns)
             ? towns.Select(town => new PostcodeMatch(town, town.Ortsteile)).ToList()
             : [];
+
+    public IReadOnlyList<Town> FindTownsByOrtsteil(string ortsteil) =>
+        townsByOrtsteilKey.GetValueOrDefault(NameKey.Of(ortsteil), []);
 
     public OrtsteilCheck CheckOrtsteil(Town town, string ortsteil)
     {
