@@ -4,21 +4,22 @@ using System.Globalization;
 namespace KitaBot.Dialogs.Localization;
 
 /// <summary>The fixed facts of one language: its tag (also the Web Chat locale), direction and own name.</summary>
-public sealed record LanguageInfo(Language Language, string Tag, bool IsRightToLeft, string NativeName)
+/// <remarks><see cref="Voice"/> is the Azure neural voice used in <c>speak</c> SSML (channels.md §3.4).</remarks>
+public sealed record LanguageInfo(Language Language, string Tag, bool IsRightToLeft, string NativeName, string Voice)
 {
     public static IReadOnlyList<LanguageInfo> All { get; } =
     [
-        new(Language.German, "de-DE", false, "Deutsch"),
-        new(Language.English, "en-GB", false, "English"),
-        new(Language.French, "fr-FR", false, "Français"),
-        new(Language.Ukrainian, "uk-UA", false, "Українська"),
-        new(Language.Arabic, "ar-SA", true, "العربية"),
-        new(Language.Turkish, "tr-TR", false, "Türkçe"),
-        new(Language.Russian, "ru-RU", false, "Русский"),
-        new(Language.Polish, "pl-PL", false, "Polski"),
-        new(Language.Romanian, "ro-RO", false, "Română"),
-        new(Language.Bulgarian, "bg-BG", false, "Български"),
-        new(Language.Persian, "fa-IR", true, "فارسی"),
+        new(Language.German, "de-DE", false, "Deutsch", "de-DE-KatjaNeural"),
+        new(Language.English, "en-GB", false, "English", "en-GB-SoniaNeural"),
+        new(Language.French, "fr-FR", false, "Français", "fr-FR-DeniseNeural"),
+        new(Language.Ukrainian, "uk-UA", false, "Українська", "uk-UA-PolinaNeural"),
+        new(Language.Arabic, "ar-SA", true, "العربية", "ar-SA-ZariyahNeural"),
+        new(Language.Turkish, "tr-TR", false, "Türkçe", "tr-TR-EmelNeural"),
+        new(Language.Russian, "ru-RU", false, "Русский", "ru-RU-SvetlanaNeural"),
+        new(Language.Polish, "pl-PL", false, "Polski", "pl-PL-ZofiaNeural"),
+        new(Language.Romanian, "ro-RO", false, "Română", "ro-RO-AlinaNeural"),
+        new(Language.Bulgarian, "bg-BG", false, "Български", "bg-BG-KalinaNeural"),
+        new(Language.Persian, "fa-IR", true, "فارسی", "fa-IR-DilaraNeural"),
     ];
 
     private static readonly FrozenDictionary<string, LanguageInfo> ByPrimarySubtag =

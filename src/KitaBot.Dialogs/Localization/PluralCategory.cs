@@ -1,0 +1,12 @@
+namespace KitaBot.Dialogs.Localization;
+
+/// <summary>The CLDR plural categories.</summary>
+public enum PluralCategory
+{
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}

@@ -1,0 +1,197 @@
+using KitaBot.Dialogs.Engine;
+using KitaBot.Dialogs.Localization;
+using KitaBot.Dialogs.Presentation;
+using KitaBot.Dialogs.Protocol;
+using KitaBot.Dialogs.Registration.Commands;
+using KitaBot.Dialogs.Registration.Dialogs;
+using KitaBot.Dialogs.Registration.State;
+using Microsoft.Extensions.Logging;
+
+namespace KitaBot.Dialogs.Registration;
+
+/// <summary>
+/// KitaBot's turn handler: greets new members, handles the commands that work at every prompt (help, cancel,
+/// back, start over, language, person), refuses uploads, detects the language of a first message, and otherwise
+/// gives the activity to the dialog stack, beginning the main dialog when nothing is active.
+/// </summary>
+public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
+{
+    private readonly DialogSet _dialogs;
+    private readonly MessagePresenter _presenter;
+    private readonly CommandRecognizer _commands;
+    private readonly LanguageDetector _detector;
+    private readonly ILogger<KitaBotHandler> _logger;
+
+    public KitaBotHandler(
+        MainDialog mainDialog,
+        LanguageDialog languageDialog,
+        MessagePresenter presenter,
+        CommandRecognizer commands,
+        LanguageDetector detector,
+        ILogger<KitaBotHandler> logger)
+    {
+        _dialogs = new DialogSet().Add(mainDialog).Add(languageDialog);
+        _presenter = presenter;
+        _commands = commands;
+        _detector = detector;
+        _logger = logger;
+    }
+
+    public async Task OnTurnAsync(TurnContext turn, KitaConversationState state, CancellationToken cancellationToken)
+    {
+        if (state.SchemaVersion != KitaConversationState.CurrentSchemaVersion)
+        {
+            ResetKeepingLanguage(state);
+            await SendAsync(turn, TextId.SectionRestarted, cancellationToken).ConfigureAwait(false);
+        }
+
+        var dc = _dialogs.CreateContext(turn, state.Dialogs);
+        switch (turn.Activity.Type)
+        {
+            case ActivityTypes.ConversationUpdate when IsUserJoining(turn.Activity) && !state.Welcomed:
+                await dc.BeginDialogAsync(nameof(MainDialog), cancellationToken).ConfigureAwait(false);
+                break;
+            case ActivityTypes.Message:
+                await OnMessageAsync(dc, state, cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                break;
+        }
+
+        state.Language = turn.Language;
+    }
+
+    public async Task OnTurnErrorAsync(TurnContext turn, KitaConversationState state, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is StateConflictException)
+        {
+            await SendAsync(turn, TextId.BusyTryAgain, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        // The stack may be what failed: drop it, keep the answers, and start again from the menu.
+        _logger.LogError("Turn failed ({ExceptionType}); the dialog stack was reset.", exception.GetType().Name);
+        state.Dialogs = new DialogState();
+        await SendAsync(turn, TextId.ErrorApology, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _dialogs.CreateContext(turn, state.Dialogs).BeginDialogAsync(nameof(MainDialog), cancellationToken).ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            state.Dialogs = new DialogState();
+        }
+    }
+
+    private async Task OnMessageAsync(DialogContext dc, KitaConversationState state, CancellationToken cancellationToken)
+    {
+        var turn = dc.Turn;
+        if (turn.Activity.Attachments is { Count: > 0 } && string.IsNullOrWhiteSpace(turn.Activity.Text))
+        {
+            await SendAsync(turn, TextId.UploadNotAccepted, cancellationToken).ConfigureAwait(false);
+            await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var typed = Engine.Prompts.PromptInput.PostedValue(turn.Activity) is null ? turn.Activity.Text : null;
+        var firstTypedMessage = !state.LanguageSettled && !string.IsNullOrWhiteSpace(typed);
+        state.LanguageSettled |= firstTypedMessage;
+        if (firstTypedMessage && _detector.Detect(typed) is { } detected && detected != turn.Language)
+        {
+            turn.Language = detected;
+            await SendAsync(turn, LocalizedText.Of(TextId.LanguageDetected, TextArg.Plain("language", LanguageInfo.Of(detected).NativeName)),
+                cancellationToken).ConfigureAwait(false);
+            if (dc.ActiveDialog is null)
+            {
+                await dc.BeginDialogAsync(nameof(MainDialog), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+        }
+
+        if (_commands.Recognize(turn.Activity.Text, turn.Language) is { } command && dc.ActiveDialog is not null)
+        {
+            await OnCommandAsync(dc, state, command, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var result = await dc.ContinueDialogAsync(() => SendAsync(turn, TextId.SectionRestarted, cancellationToken), cancellationToken)
+            .ConfigureAwait(false);
+        if (result.Status is DialogTurnStatus.Empty or DialogTurnStatus.Complete or DialogTurnStatus.Cancelled && dc.ActiveDialog is null)
+        {
+            await dc.BeginDialogAsync(nameof(MainDialog), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task OnCommandAsync(DialogContext dc, KitaConversationState state, RecognizedCommand command, CancellationToken cancellationToken)
+    {
+        var turn = dc.Turn;
+        switch (command.Command)
+        {
+            case Command.Help:
+                await SendAsync(turn, HelpFor(dc), cancellationToken).ConfigureAwait(false);
+                await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.Back:
+                if (await dc.GoBackAsync(cancellationToken).ConfigureAwait(false) is null)
+                {
+                    await SendAsync(turn, TextId.BackAtFirstQuestion, cancellationToken).ConfigureAwait(false);
+                    await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+            case Command.Cancel:
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                await SendAsync(turn, TextId.Cancelled, cancellationToken).ConfigureAwait(false);
+                await dc.BeginDialogAsync(nameof(MainDialog), cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.StartOver:
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                state.Draft = new RegistrationDraft { Account = state.Draft.Account };
+                await SendAsync(turn, TextId.StartingOver, cancellationToken).ConfigureAwait(false);
+                await dc.BeginDialogAsync(nameof(MainDialog), cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.Language when command.Target is { } target:
+                turn.Language = target;
+                state.LanguageSettled = true;
+                await SendAsync(turn, LocalizedText.Of(TextId.LanguageSwitched, TextArg.Plain("language", LanguageInfo.Of(target).NativeName)),
+                    cancellationToken).ConfigureAwait(false);
+                await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.Language:
+                await dc.BeginDialogAsync(nameof(LanguageDialog), cancellationToken).ConfigureAwait(false);
+                break;
+            case Command.Person:
+                await SendAsync(turn, TextId.PersonHelpdesk, cancellationToken).ConfigureAwait(false);
+                await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                break;
+            default:
+                throw new InvalidOperationException($"Unhandled command {command.Command}.");
+        }
+    }
+
+    /// <summary>Help for the question being asked, by the kind of answer it expects.</summary>
+    private static LocalizedText HelpFor(DialogContext dc) =>
+        dc.Innermost.ActiveInstance?.Prompt?.Kind switch
+        {
+            Engine.Prompts.InputKind.Date => TextId.HelpDate,
+            Engine.Prompts.InputKind.Email => TextId.HelpEmail,
+            Engine.Prompts.InputKind.Phone => TextId.HelpPhone,
+            Engine.Prompts.InputKind.Choice or Engine.Prompts.InputKind.Confirm => TextId.HelpChoice,
+            Engine.Prompts.InputKind.Code => TextId.HelpCode,
+            _ => TextId.HelpGeneral,
+        };
+
+    private static bool IsUserJoining(Activity activity) =>
+        activity.MembersAdded?.Any(m => m.Id != activity.Recipient?.Id) == true;
+
+    private static void ResetKeepingLanguage(KitaConversationState state)
+    {
+        state.SchemaVersion = KitaConversationState.CurrentSchemaVersion;
+        state.Dialogs = new DialogState();
+        state.Draft = new RegistrationDraft();
+        state.Welcomed = false;
+    }
+
+    private Task SendAsync(TurnContext turn, LocalizedText text, CancellationToken cancellationToken) =>
+        turn.SendActivityAsync(_presenter.Message(turn, text), cancellationToken);
+}

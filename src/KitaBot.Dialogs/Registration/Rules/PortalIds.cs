@@ -1,0 +1,8 @@
+namespace KitaBot.Dialogs.Registration.Rules;
+
+/// <summary>The ids of the two portals in the shipped portal data.</summary>
+public static class PortalIds
+{
+    public const string KreisSoest = "kreis-soest";
+    public const string KreisSteinfurt = "kreis-steinfurt";
+}

@@ -1,0 +1,10 @@
+namespace KitaBot.Storage.Model;
+
+/// <summary>
+/// A one-time code to e-mail. It is the only plaintext copy of the code; the outbox drops payloads once sent.
+/// </summary>
+public sealed record VerificationCodePayload(string Code, DateTimeOffset ExpiresAt) : OutboxPayload
+{
+    /// <inheritdoc />
+    public override OutboxMessageKind Kind => OutboxMessageKind.VerificationCode;
+}
