@@ -9,7 +9,7 @@ public interface IPortalCatalog
     /// <summary>The dataVersion of towns.json, to cite in answers and logs.</summary>
     string DataVersion { get; }
 
-    ImmutableArray<Portal> Portals { get; }
+    ImmutableArray<DistrictPortal> Portals { get; }
 
     ImmutableArray<District> Districts { get; }
 
@@ -19,7 +19,7 @@ public interface IPortalCatalog
 
     ImmutableArray<ChildminderService> ChildminderServices { get; }
 
-    Portal? FindPortal(string portalId);
+    DistrictPortal? FindPortal(string portalId);
 
     Town? FindTownById(string townId);
 
@@ -36,6 +36,12 @@ public interface IPortalCatalog
 
     /// <summary>Every town (with its Ortsteile) that uses the postcode; several when a PLZ is shared.</summary>
     IReadOnlyList<PostcodeMatch> FindByPostcode(string postcode);
+
+    /// <summary>
+    /// Towns that have an Ortsteil of this name or alias, for a family that names its village instead of the town
+    /// ("Bad Westernkotten" → Erwitte); several when the name exists twice ("Völlinghausen").
+    /// </summary>
+    IReadOnlyList<Town> FindTownsByOrtsteil(string ortsteil);
 
     /// <summary>Checks an Ortsteil against the town's list and suggests close names when it is unknown.</summary>
     OrtsteilCheck CheckOrtsteil(Town town, string ortsteil);

@@ -1,6 +1,5 @@
 using KitaBot.Storage.Catalog.Loading;
 using KitaBot.Storage.Catalog.Model;
-using Xunit;
 
 namespace KitaBot.Storage.Tests.Catalog;
 

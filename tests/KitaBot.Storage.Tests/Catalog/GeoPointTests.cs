@@ -1,5 +1,4 @@
 using KitaBot.Storage.Catalog.Model;
-using Xunit;
 
 namespace KitaBot.Storage.Tests.Catalog;
 

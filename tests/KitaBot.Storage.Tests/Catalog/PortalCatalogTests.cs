@@ -1,6 +1,5 @@
 using KitaBot.Storage.Catalog.Loading;
 using KitaBot.Storage.Catalog;
-using Xunit;
 
 namespace KitaBot.Storage.Tests.Catalog;
 
@@ -55,6 +54,14 @@ public sealed class PortalCatalogTests
         Assert.Equal("lippstadt", Assert.Single(catalog.FindByPostcode("59558")).Town.Id);
         Assert.Equal("ibbenbueren", Assert.Single(catalog.FindByPostcode(" 49479 ")).Town.Id);
         Assert.Empty(catalog.FindByPostcode("48143"));
+    }
+
+    [Fact]
+    public void Finds_the_town_of_a_village_name_and_every_town_when_the_name_exists_twice()
+    {
+        Assert.Equal("erwitte", Assert.Single(catalog.FindTownsByOrtsteil("Bad Westernkotten")).Id);
+        Assert.Equal(["erwitte", "moehnesee"], catalog.FindTownsByOrtsteil("vollinghausen").Select(town => town.Id).Order(StringComparer.Ordinal));
+        Assert.Empty(catalog.FindTownsByOrtsteil("Atlantis"));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using KitaBot.Storage.Catalog.Loading;
 using KitaBot.Storage.Catalog.Model;
 using KitaBot.Storage.Catalog;
-using Xunit;
 
 namespace KitaBot.Storage.Tests.Catalog;
 

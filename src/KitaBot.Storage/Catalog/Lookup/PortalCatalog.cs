@@ -13,7 +13,8 @@ internal sealed class PortalCatalog : IPortalCatalog
     private readonly FrozenDictionary<string, Town> townsById;
     private readonly FrozenDictionary<string, Town> townsByNameKey;
     private readonly FrozenDictionary<string, ImmutableArray<Town>> townsByPostcode;
-    private readonly FrozenDictionary<string, Portal> portalsById;
+    private readonly FrozenDictionary<string, ImmutableArray<Town>> townsByOrtsteilKey;
+    private readonly FrozenDictionary<string, DistrictPortal> portalsById;
     private readonly FrozenDictionary<string, JugendamtOffice> officesById;
     private readonly FrozenDictionary<string, ChildminderService> childminderServiceByTown;
 
@@ -35,6 +36,13 @@ internal sealed class PortalCatalog : IPortalCatalog
             .SelectMany(town => town.Postcodes.Select(postcode => (Postcode: postcode, Town: town)))
             .GroupBy(entry => entry.Postcode, StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.Select(entry => entry.Town).ToImmutableArray(), StringComparer.Ordinal);
+        townsByOrtsteilKey = Towns
+            .SelectMany(town => town.Ortsteile
+                .SelectMany(ortsteil => ortsteil.Aliases.Prepend(ortsteil.Name))
+                .Select(name => (Key: NameKey.Of(name), Town: town)))
+            .Distinct()
+            .GroupBy(entry => entry.Key, StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.Select(entry => entry.Town).ToImmutableArray(), StringComparer.Ordinal);
         portalsById = Portals.ToFrozenDictionary(portal => portal.Id, StringComparer.Ordinal);
         officesById = JugendamtOffices.ToFrozenDictionary(office => office.Id, StringComparer.Ordinal);
         childminderServiceByTown = ChildminderServices
@@ -44,7 +52,7 @@ internal sealed class PortalCatalog : IPortalCatalog
 
     public string DataVersion { get; }
 
-    public ImmutableArray<Portal> Portals { get; }
+    public ImmutableArray<DistrictPortal> Portals { get; }
 
     public ImmutableArray<District> Districts { get; }
 
@@ -54,7 +62,7 @@ internal sealed class PortalCatalog : IPortalCatalog
 
     public ImmutableArray<ChildminderService> ChildminderServices { get; }
 
-    public Portal? FindPortal(string portalId) => portalsById.GetValueOrDefault(portalId);
+    public DistrictPortal? FindPortal(string portalId) => portalsById.GetValueOrDefault(portalId);
 
     public Town? FindTownById(string townId) => townsById.GetValueOrDefault(townId);
 
@@ -80,6 +88,9 @@ internal sealed class PortalCatalog : IPortalCatalog
         townsByPostcode.TryGetValue(postcode.Trim(), out var towns)
             ? towns.Select(town => new PostcodeMatch(town, town.Ortsteile)).ToList()
             : [];
+
+    public IReadOnlyList<Town> FindTownsByOrtsteil(string ortsteil) =>
+        townsByOrtsteilKey.GetValueOrDefault(NameKey.Of(ortsteil), []);
 
     public OrtsteilCheck CheckOrtsteil(Town town, string ortsteil)
     {
