@@ -9,7 +9,7 @@ public interface IPortalCatalog
     /// <summary>The dataVersion of towns.json, to cite in answers and logs.</summary>
     string DataVersion { get; }
 
-    ImmutableArray<DistrictPortal> Portals { get; }
+    ImmutableArray<Portal> Portals { get; }
 
     ImmutableArray<District> Districts { get; }
 
@@ -19,7 +19,7 @@ public interface IPortalCatalog
 
     ImmutableArray<ChildminderService> ChildminderServices { get; }
 
-    DistrictPortal? FindPortal(string portalId);
+    Portal? FindPortal(string portalId);
 
     Town? FindTownById(string townId);
 

@@ -8,6 +8,7 @@ using KitaBot.Dialogs.Registration.State;
 using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Catalog;
 using KitaBot.Storage.Model;
+using StoredRegistration = KitaBot.Storage.Model.Registration;
 
 namespace KitaBot.Dialogs.Registration.Dialogs;
 
@@ -187,7 +188,7 @@ public sealed class StatusDialog : ComponentDialog
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
-    private string What(Registration registration, Language language) =>
+    private string What(StoredRegistration registration, Language language) =>
         registration.Details.FacilityId is { } facilityId
             ? _facilities.Find(facilityId)?.Name ?? facilityId
             : _presenter.Texts.Term(GlossaryTerm.Kindertagespflege, language);

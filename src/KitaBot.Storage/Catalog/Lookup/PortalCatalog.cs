@@ -14,7 +14,7 @@ internal sealed class PortalCatalog : IPortalCatalog
     private readonly FrozenDictionary<string, Town> townsByNameKey;
     private readonly FrozenDictionary<string, ImmutableArray<Town>> townsByPostcode;
     private readonly FrozenDictionary<string, ImmutableArray<Town>> townsByOrtsteilKey;
-    private readonly FrozenDictionary<string, DistrictPortal> portalsById;
+    private readonly FrozenDictionary<string, Portal> portalsById;
     private readonly FrozenDictionary<string, JugendamtOffice> officesById;
     private readonly FrozenDictionary<string, ChildminderService> childminderServiceByTown;
 
@@ -52,7 +52,7 @@ internal sealed class PortalCatalog : IPortalCatalog
 
     public string DataVersion { get; }
 
-    public ImmutableArray<DistrictPortal> Portals { get; }
+    public ImmutableArray<Portal> Portals { get; }
 
     public ImmutableArray<District> Districts { get; }
 
@@ -62,7 +62,7 @@ internal sealed class PortalCatalog : IPortalCatalog
 
     public ImmutableArray<ChildminderService> ChildminderServices { get; }
 
-    public DistrictPortal? FindPortal(string portalId) => portalsById.GetValueOrDefault(portalId);
+    public Portal? FindPortal(string portalId) => portalsById.GetValueOrDefault(portalId);
 
     public Town? FindTownById(string townId) => townsById.GetValueOrDefault(townId);
 

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace KitaBot.Storage.Catalog.Model;
 
 /// <summary>A district registration portal with its rules, helpdesks and yearly calendars.</summary>
-public sealed record DistrictPortal(
+public sealed record Portal(
     string Id,
     string Name,
     string Url,
