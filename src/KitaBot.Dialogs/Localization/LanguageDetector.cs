@@ -41,7 +41,7 @@ public sealed class LanguageDetector(TextCatalog catalog)
             return CountOf(text, "پچژگکی") > CountOf(text, "ةىيكأإ") ? Language.Persian : Language.Arabic;
         }
 
-        var words = TextFolding.Fold(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = MatchKey.Of(text, Language.English).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (cyrillic > 0 && cyrillic >= latin)
         {
             if (CountOf(text, "іїєґІЇЄҐ") > 0)

@@ -39,7 +39,7 @@ public sealed class TextCatalog
 
     public IReadOnlyDictionary<string, string> RawGlossary(Language language) => _languages[(int)language].Glossary;
 
-    /// <summary>Command words, language names and detection words of a language, folded (see <see cref="TextFolding"/>).</summary>
+    /// <summary>Command words, language names and detection words of a language, as <see cref="MatchKey"/>s.</summary>
     public ConversationLexicon Lexicon(Language language) => _languages[(int)language].Lexicon;
 
     public string Get(TextId id, Language language, params TextArg[] args) => Render(new LocalizedText(id, args), language).Text;
@@ -224,14 +224,14 @@ public sealed class TextCatalog
                 }
             }
 
-            result.Lexicon = ParseLexicon(document.RootElement);
+            result.Lexicon = ParseLexicon(document.RootElement, info.Language);
             return result;
         }
 
-        private static ConversationLexicon ParseLexicon(JsonElement root)
+        private static ConversationLexicon ParseLexicon(JsonElement root, Language language)
         {
-            static IReadOnlyList<string> Words(JsonElement array) =>
-                array.EnumerateArray().Select(w => TextFolding.Fold(w.GetString()!)).Where(w => w.Length > 0).ToArray();
+            IReadOnlyList<string> Words(JsonElement array) =>
+                array.EnumerateArray().Select(w => MatchKey.Of(w.GetString()!, language)).Where(w => w.Length > 0).ToArray();
 
             var commands = new Dictionary<Command, IReadOnlyList<string>>();
             if (root.TryGetProperty("commands", out var commandWords))

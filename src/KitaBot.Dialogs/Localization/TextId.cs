@@ -200,4 +200,6 @@ public enum TextId
     StatusWithdrawnState,
     StatusPaused,
     StatusCarriedOver,
+    EmailInvalid,
+    PhoneInvalid,
 }

@@ -4,7 +4,7 @@ using KitaBot.Dialogs.Presentation;
 using KitaBot.Dialogs.Protocol;
 using KitaBot.Dialogs.Registration.Commands;
 using KitaBot.Dialogs.Registration.Dialogs;
-using KitaBot.Dialogs.Registration.Resume;
+using KitaBot.Dialogs.Registration.Saving;
 using KitaBot.Dialogs.Registration.State;
 using Microsoft.Extensions.Logging;
 

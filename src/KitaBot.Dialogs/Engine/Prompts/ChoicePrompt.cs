@@ -1,15 +1,14 @@
-using System.Globalization;
 using KitaBot.Dialogs.Localization;
-using KitaBot.Dialogs.Presentation;
+using KitaBot.Dialogs.Recognizers.Choices;
 
 namespace KitaBot.Dialogs.Engine.Prompts;
 
 /// <summary>
-/// Asks to pick one option. A button posts the language-neutral value; typed answers match the value, the
-/// title in the current language, a synonym, or the option's number.
+/// Asks to pick one option. A button posts the language-neutral value; typed answers match the value, the title
+/// in the current language, a synonym, an ordinal ("the second") or the option's number, tolerating typos.
 /// </summary>
-public sealed class ChoicePrompt(string id, MessagePresenter presenter, PromptValidator<string>? validator = null)
-    : Prompt<string>(id, presenter, validator)
+public sealed class ChoicePrompt(string id, PromptKit kit, PromptValidator<string>? validator = null)
+    : Prompt<string>(id, kit, validator)
 {
     protected override Task<PromptRecognition<string>> RecognizeAsync(TurnContext turn, PromptOptions options, CancellationToken cancellationToken)
     {
@@ -17,7 +16,7 @@ public sealed class ChoicePrompt(string id, MessagePresenter presenter, PromptVa
         var posted = PromptInput.PostedValue(turn.Activity);
         var value = posted is not null
             ? choices.FirstOrDefault(c => c.Value == posted)?.Value
-            : Match(turn, choices, PromptInput.Text(turn.Activity));
+            : Kit.Choices.Recognize(PromptInput.Text(turn.Activity), Candidates(turn, choices), turn.Language).Best?.Choice.Value;
         return Task.FromResult(new PromptRecognition<string>(value is not null, value));
     }
 
@@ -26,33 +25,6 @@ public sealed class ChoicePrompt(string id, MessagePresenter presenter, PromptVa
     protected override LocalizedText NotUnderstood(PromptOptions options) =>
         LocalizedText.Of(TextId.ChoiceNotUnderstood, TextArg.Count(options.Choices?.Count ?? 0));
 
-    private string? Match(TurnContext turn, IReadOnlyList<PromptChoice> choices, string text)
-    {
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        if (int.TryParse(text.TrimEnd('.', ')'), NumberStyles.None, CultureInfo.InvariantCulture, out var number)
-            && number >= 1 && number <= choices.Count)
-        {
-            return choices[number - 1].Value;
-        }
-
-        foreach (var choice in choices)
-        {
-            var title = Presenter.Render(turn, choice.Title).Text;
-            if (string.Equals(text, choice.Value, StringComparison.OrdinalIgnoreCase)
-                || SameWords(text, title)
-                || (choice.Synonyms ?? []).Any(synonym => SameWords(text, synonym)))
-            {
-                return choice.Value;
-            }
-        }
-
-        return null;
-    }
-
-    private static bool SameWords(string a, string b) =>
-        CultureInfo.InvariantCulture.CompareInfo.Compare(a, b, CompareOptions.IgnoreCase | CompareOptions.IgnoreNonSpace) == 0;
+    private List<Choice> Candidates(TurnContext turn, IReadOnlyList<PromptChoice> choices) =>
+        choices.Select(c => new Choice(c.Value, Presenter.Render(turn, c.Title).Text, c.Synonyms ?? [])).ToList();
 }

@@ -1,11 +1,12 @@
 using KitaBot.Dialogs.Localization;
-using KitaBot.Dialogs.Presentation;
+using KitaBot.Dialogs.Recognizers.Choices;
+using KitaBot.Dialogs.Recognizers.Confirm;
 
 namespace KitaBot.Dialogs.Engine.Prompts;
 
-/// <summary>Asks a yes/no question, with Yes and No buttons; typed yes/no words of every language are understood.</summary>
-public sealed class ConfirmPrompt(string id, MessagePresenter presenter, PromptValidator<bool>? validator = null)
-    : Prompt<bool>(id, presenter, validator)
+/// <summary>Asks a yes/no question with Yes and No buttons; yes/no words of every language, colloquial ones too, are understood.</summary>
+public sealed class ConfirmPrompt(string id, PromptKit kit, PromptValidator<bool>? validator = null)
+    : Prompt<bool>(id, kit, validator)
 {
     public const string Yes = "yes";
     public const string No = "no";
@@ -23,7 +24,7 @@ public sealed class ConfirmPrompt(string id, MessagePresenter presenter, PromptV
         {
             Yes => true,
             No => false,
-            _ => YesNo(turn, PromptInput.Text(turn.Activity)),
+            _ => Typed(turn, PromptInput.Text(turn.Activity)),
         };
         return Task.FromResult(new PromptRecognition<bool>(answer is not null, answer ?? false));
     }
@@ -32,19 +33,21 @@ public sealed class ConfirmPrompt(string id, MessagePresenter presenter, PromptV
 
     protected override LocalizedText NotUnderstood(PromptOptions options) => TextId.ConfirmNotUnderstood;
 
-    private bool? YesNo(TurnContext turn, string text)
+    private bool? Typed(TurnContext turn, string text)
     {
-        var folded = TextFolding.Fold(text);
-        if (folded == "1" || folded == TextFolding.Fold(Presenter.Texts.Get(TextId.Yes, turn.Language)))
+        var said = Kit.YesNo.Recognize(text, turn.Language).Answer;
+        if (said != YesNoAnswer.None)
         {
-            return true;
+            return said == YesNoAnswer.Yes;
         }
 
-        if (folded == "2" || folded == TextFolding.Fold(Presenter.Texts.Get(TextId.No, turn.Language)))
+        // "1" / "2" or the button titles typed.
+        var buttons = Choices.Select(c => new Choice(c.Value, Presenter.Render(turn, c.Title).Text)).ToList();
+        return Kit.Choices.Recognize(text, buttons, turn.Language).Best?.Choice.Value switch
         {
-            return false;
-        }
-
-        return null;
+            Yes => true,
+            No => false,
+            _ => null,
+        };
     }
 }

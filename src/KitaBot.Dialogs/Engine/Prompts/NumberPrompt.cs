@@ -1,17 +1,17 @@
-using System.Globalization;
 using KitaBot.Dialogs.Localization;
-using KitaBot.Dialogs.Presentation;
+using KitaBot.Dialogs.Recognizers.Numbers;
 
 namespace KitaBot.Dialogs.Engine.Prompts;
 
-/// <summary>Asks for a whole number.</summary>
-public sealed class NumberPrompt(string id, MessagePresenter presenter, PromptValidator<int>? validator = null)
-    : Prompt<int>(id, presenter, validator)
+/// <summary>Asks for a whole number, in digits or in words of the family's language.</summary>
+public sealed class NumberPrompt(string id, PromptKit kit, PromptValidator<int>? validator = null)
+    : Prompt<int>(id, kit, validator)
 {
     protected override Task<PromptRecognition<int>> RecognizeAsync(TurnContext turn, PromptOptions options, CancellationToken cancellationToken)
     {
-        var ok = int.TryParse(PromptInput.Text(turn.Activity), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number);
-        return Task.FromResult(new PromptRecognition<int>(ok, number));
+        var match = Kit.Numbers.Recognize(PromptInput.Text(turn.Activity), turn.Language)
+            .FirstOrDefault(m => m.Kind == NumberKind.Cardinal && m.Value is >= int.MinValue and <= int.MaxValue);
+        return Task.FromResult(match is null ? default : new PromptRecognition<int>(true, (int)match.Value));
     }
 
     protected override DialogResult ToResult(int value) => new NumberResult(value);

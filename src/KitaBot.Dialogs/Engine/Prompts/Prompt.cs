@@ -13,14 +13,16 @@ public abstract class Prompt<T> : Dialog
 {
     private readonly PromptValidator<T>? _validator;
 
-    protected Prompt(string id, MessagePresenter presenter, PromptValidator<T>? validator)
+    protected Prompt(string id, PromptKit kit, PromptValidator<T>? validator)
         : base(id)
     {
-        Presenter = presenter;
+        Kit = kit;
         _validator = validator;
     }
 
-    protected MessagePresenter Presenter { get; }
+    protected PromptKit Kit { get; }
+
+    protected MessagePresenter Presenter => Kit.Presenter;
 
     /// <summary>A prompt cannot begin without its options, so a changed section restarts from its waterfall.</summary>
     public override bool CanRestart => false;

@@ -1,10 +1,8 @@
-using KitaBot.Dialogs.Presentation;
-
 namespace KitaBot.Dialogs.Engine.Prompts;
 
 /// <summary>Asks for free text; empty answers are not accepted.</summary>
-public sealed class TextPrompt(string id, MessagePresenter presenter, PromptValidator<string>? validator = null)
-    : Prompt<string>(id, presenter, validator)
+public sealed class TextPrompt(string id, PromptKit kit, PromptValidator<string>? validator = null)
+    : Prompt<string>(id, kit, validator)
 {
     protected override Task<PromptRecognition<string>> RecognizeAsync(TurnContext turn, PromptOptions options, CancellationToken cancellationToken)
     {

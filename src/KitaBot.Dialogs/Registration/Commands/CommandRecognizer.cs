@@ -19,24 +19,20 @@ public sealed class CommandRecognizer(TextCatalog catalog)
             return null;
         }
 
-        var folded = TextFolding.Fold(text);
-        if (folded.Length == 0)
-        {
-            return null;
-        }
-
         foreach (var language in new[] { current, Language.German, Language.English }.Distinct())
         {
+            var key = MatchKey.Of(text, language);
             foreach (var (command, words) in catalog.Lexicon(language).Commands)
             {
-                if (words.Contains(folded, StringComparer.Ordinal))
+                if (words.Contains(key, StringComparer.Ordinal))
                 {
                     return new RecognizedCommand(command);
                 }
             }
         }
 
-        return NamedLanguage(folded) is { } target ? new RecognizedCommand(Command.Language, target) : null;
+        var folded = MatchKey.Of(text, current);
+        return folded.Length > 0 && NamedLanguage(folded) is { } target ? new RecognizedCommand(Command.Language, target) : null;
     }
 
     private Language? NamedLanguage(string folded)
@@ -49,7 +45,7 @@ public sealed class CommandRecognizer(TextCatalog catalog)
 
         foreach (var info in LanguageInfo.All)
         {
-            var native = TextFolding.Fold(info.NativeName);
+            var native = MatchKey.Of(info.NativeName, info.Language);
             if (folded == native || words.Contains(native, StringComparer.Ordinal))
             {
                 return info.Language;

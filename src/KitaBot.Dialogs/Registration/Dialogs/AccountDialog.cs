@@ -2,7 +2,7 @@ using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Engine.Prompts;
 using KitaBot.Dialogs.Localization;
 using KitaBot.Dialogs.Presentation;
-using KitaBot.Dialogs.Registration.Resume;
+using KitaBot.Dialogs.Registration.Saving;
 using KitaBot.Dialogs.Registration.State;
 using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Catalog;
@@ -32,15 +32,14 @@ public sealed class AccountDialog : ComponentDialog
     private readonly DraftSnapshots _snapshots;
 
     public AccountDialog(
-        MessagePresenter presenter,
+        PromptKit kit,
         IPortalCatalog catalog,
         IFamilyStore families,
         DraftSnapshots snapshots,
-        ContactPrompts contactPrompts,
         EmailVerificationDialog emailVerification)
         : base(nameof(AccountDialog))
     {
-        _presenter = presenter;
+        _presenter = kit.Presenter;
         _catalog = catalog;
         _families = families;
         _snapshots = snapshots;
@@ -56,13 +55,13 @@ public sealed class AccountDialog : ComponentDialog
             AskStreetStepAsync,
             SaveStepAsync,
         ]));
-        AddDialog(new TextPrompt(NamePrompt, presenter, NameValidation.ValidateAsync));
-        AddDialog(contactPrompts.Phone(PhonePrompt));
-        AddDialog(contactPrompts.Postcode(PostcodePrompt, ValidatePostcodeAsync));
-        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, presenter));
-        AddDialog(new TextPrompt(OrtsteilPrompt, presenter, ValidateOrtsteilAsync));
-        AddDialog(new TextPrompt(StreetPrompt, presenter, ValidateStreetAsync));
-        AddDialog(new ConfirmPrompt(YesNoPrompt, presenter));
+        AddDialog(new TextPrompt(NamePrompt, kit, NameValidation.ValidateAsync));
+        AddDialog(new Engine.Prompts.PhonePrompt(PhonePrompt, kit));
+        AddDialog(new Engine.Prompts.PostcodePrompt(PostcodePrompt, kit, ValidatePostcodeAsync));
+        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, kit));
+        AddDialog(new TextPrompt(OrtsteilPrompt, kit, ValidateOrtsteilAsync));
+        AddDialog(new TextPrompt(StreetPrompt, kit, ValidateStreetAsync));
+        AddDialog(new ConfirmPrompt(YesNoPrompt, kit));
         AddDialog(emailVerification);
     }
 
@@ -299,7 +298,7 @@ public sealed class AccountDialog : ComponentDialog
             : null;
     }
 
-    private Task<DialogTurnResult> AskPhoneAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+    private static Task<DialogTurnResult> AskPhoneAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
         step.PromptAsync(PhonePrompt, new PromptOptions
         {
             Slot = "family.phone",

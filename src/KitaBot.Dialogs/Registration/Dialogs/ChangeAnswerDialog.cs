@@ -1,7 +1,6 @@
 using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Engine.Prompts;
 using KitaBot.Dialogs.Localization;
-using KitaBot.Dialogs.Presentation;
 using KitaBot.Dialogs.Registration.State;
 
 namespace KitaBot.Dialogs.Registration.Dialogs;
@@ -16,12 +15,12 @@ public sealed class ChangeAnswerDialog : ComponentDialog
     private const string Childminder = "childminder";
     private const string ChoicePrompt = "choice";
 
-    public ChangeAnswerDialog(MessagePresenter presenter)
+    public ChangeAnswerDialog(PromptKit kit)
         : base(nameof(ChangeAnswerDialog))
     {
         AddDialog(new WaterfallDialog(nameof(ChangeAnswerDialog) + ".steps",
             [AskChildStepAsync, AskAnswerStepAsync, ChangeStepAsync, CompleteKitasStepAsync, CompleteChildminderStepAsync, FinishStepAsync]));
-        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, presenter));
+        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, kit));
     }
 
     private static RegistrationDraft Draft(WaterfallStepContext step) => step.Turn.Kita().Draft;

@@ -2,7 +2,6 @@ using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Engine.Prompts;
 using KitaBot.Dialogs.Localization;
 using KitaBot.Dialogs.Presentation;
-using KitaBot.Dialogs.Recognizers.Dates;
 using KitaBot.Dialogs.Registration.Rules;
 using KitaBot.Dialogs.Registration.State;
 using KitaBot.Storage.Catalog.Model;
@@ -33,10 +32,10 @@ public sealed class ChildDialog : ComponentDialog
 
     private readonly MessagePresenter _presenter;
 
-    public ChildDialog(MessagePresenter presenter, DateRecognizer dates)
+    public ChildDialog(PromptKit kit)
         : base(nameof(ChildDialog))
     {
-        _presenter = presenter;
+        _presenter = kit.Presenter;
         AddDialog(new WaterfallDialog(nameof(ChildDialog) + ".steps",
         [
             AskFirstNameStepAsync,
@@ -54,13 +53,13 @@ public sealed class ChildDialog : ComponentDialog
             AskCareTypeStepAsync,
             FinishStepAsync,
         ]));
-        AddDialog(new TextPrompt(NamePrompt, presenter, NameValidation.ValidateAsync));
-        AddDialog(new TextPrompt(OptionalTextPrompt, presenter));
-        AddDialog(new ConfirmPrompt(YesNoPrompt, presenter));
-        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, presenter));
-        AddDialog(new DatePrompt(BirthDatePrompt, presenter, dates, DateSense.Past, ValidateBirthDateAsync));
-        AddDialog(new DatePrompt(DueDatePrompt, presenter, dates, DateSense.Future, ValidateDueDateAsync));
-        AddDialog(new DatePrompt(StartDatePrompt, presenter, dates, DateSense.Future, ValidateStartDateAsync));
+        AddDialog(new TextPrompt(NamePrompt, kit, NameValidation.ValidateAsync));
+        AddDialog(new TextPrompt(OptionalTextPrompt, kit));
+        AddDialog(new ConfirmPrompt(YesNoPrompt, kit));
+        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, kit));
+        AddDialog(new DatePrompt(BirthDatePrompt, kit, DateSense.Past, ValidateBirthDateAsync));
+        AddDialog(new DatePrompt(DueDatePrompt, kit, DateSense.Future, ValidateDueDateAsync));
+        AddDialog(new DatePrompt(StartDatePrompt, kit, DateSense.Future, ValidateStartDateAsync));
     }
 
     private static ChildDraft Child(WaterfallStepContext step) => step.Turn.Kita().Draft.Child;

@@ -22,16 +22,16 @@ public sealed class ChildminderDialog : ComponentDialog
     private readonly MessagePresenter _presenter;
     private readonly IPortalCatalog _catalog;
 
-    public ChildminderDialog(MessagePresenter presenter, IPortalCatalog catalog)
+    public ChildminderDialog(PromptKit kit, IPortalCatalog catalog)
         : base(nameof(ChildminderDialog))
     {
-        _presenter = presenter;
+        _presenter = kit.Presenter;
         _catalog = catalog;
         AddDialog(new WaterfallDialog(nameof(ChildminderDialog) + ".steps",
             [AskContactStepAsync, AskNameStepAsync, AskCommentStepAsync, FinishStepAsync]));
-        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, presenter));
-        AddDialog(new Engine.Prompts.TextPrompt(NamePrompt, presenter, NameValidation.ValidateAsync));
-        AddDialog(new Engine.Prompts.TextPrompt(TextPrompt, presenter));
+        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, kit));
+        AddDialog(new Engine.Prompts.TextPrompt(NamePrompt, kit, NameValidation.ValidateAsync));
+        AddDialog(new Engine.Prompts.TextPrompt(TextPrompt, kit));
     }
 
     private static ChildDraft Child(WaterfallStepContext step) => step.Turn.Kita().Draft.Child;

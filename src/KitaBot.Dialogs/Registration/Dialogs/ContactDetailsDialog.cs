@@ -1,4 +1,5 @@
 using KitaBot.Dialogs.Engine;
+using KitaBot.Dialogs.Engine.Prompts;
 using KitaBot.Dialogs.Localization;
 using KitaBot.Dialogs.Presentation;
 using KitaBot.Dialogs.Registration.State;
@@ -15,10 +16,10 @@ public sealed class ContactDetailsDialog : ComponentDialog
     private readonly IPortalCatalog _catalog;
 
     public ContactDetailsDialog(
-        MessagePresenter presenter, IFamilyStore families, IPortalCatalog catalog, EmailVerificationDialog emailVerification, AccountDialog account)
+        PromptKit kit, IFamilyStore families, IPortalCatalog catalog, EmailVerificationDialog emailVerification, AccountDialog account)
         : base(nameof(ContactDetailsDialog))
     {
-        _presenter = presenter;
+        _presenter = kit.Presenter;
         _families = families;
         _catalog = catalog;
         AddDialog(new WaterfallDialog(nameof(ContactDetailsDialog) + ".steps", [SignInStepAsync, ChangeStepAsync, FinishStepAsync]));

@@ -23,15 +23,15 @@ public sealed class EmailVerificationDialog : ComponentDialog
     private readonly IEmailVerification _verification;
     private readonly IFamilyStore _families;
 
-    public EmailVerificationDialog(MessagePresenter presenter, IEmailVerification verification, IFamilyStore families, ContactPrompts contactPrompts)
+    public EmailVerificationDialog(PromptKit kit, IEmailVerification verification, IFamilyStore families)
         : base(nameof(EmailVerificationDialog))
     {
-        _presenter = presenter;
+        _presenter = kit.Presenter;
         _verification = verification;
         _families = families;
         AddDialog(new WaterfallDialog(nameof(EmailVerificationDialog) + ".steps", [AskEmailStepAsync, SendCodeStepAsync, CheckCodeStepAsync]));
-        AddDialog(contactPrompts.Email(EmailPrompt));
-        AddDialog(new TextPrompt(CodePrompt, presenter, ValidateCodeAsync));
+        AddDialog(new Engine.Prompts.EmailPrompt(EmailPrompt, kit));
+        AddDialog(new TextPrompt(CodePrompt, kit, ValidateCodeAsync));
     }
 
     private Task<DialogTurnResult> AskEmailStepAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>

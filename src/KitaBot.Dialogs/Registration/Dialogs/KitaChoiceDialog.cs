@@ -28,10 +28,10 @@ public sealed class KitaChoiceDialog : ComponentDialog
     private readonly IPortalCatalog _catalog;
     private readonly IFacilityDirectory _facilities;
 
-    public KitaChoiceDialog(MessagePresenter presenter, IPortalCatalog catalog, IFacilityDirectory facilities)
+    public KitaChoiceDialog(PromptKit kit, IPortalCatalog catalog, IFacilityDirectory facilities)
         : base(nameof(KitaChoiceDialog))
     {
-        _presenter = presenter;
+        _presenter = kit.Presenter;
         _catalog = catalog;
         _facilities = facilities;
         AddDialog(new WaterfallDialog(nameof(KitaChoiceDialog) + ".steps",
@@ -46,9 +46,9 @@ public sealed class KitaChoiceDialog : ComponentDialog
             AskFirstChoiceStepAsync,
             RankStepAsync,
         ]));
-        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, presenter));
-        AddDialog(new ConfirmPrompt(YesNoPrompt, presenter));
-        AddDialog(new Engine.Prompts.TextPrompt(TextPrompt, presenter));
+        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, kit));
+        AddDialog(new ConfirmPrompt(YesNoPrompt, kit));
+        AddDialog(new Engine.Prompts.TextPrompt(TextPrompt, kit));
     }
 
     private static RegistrationDraft Draft(WaterfallStepContext step) => step.Turn.Kita().Draft;

@@ -12,12 +12,12 @@ public sealed class LanguageDialog : ComponentDialog
     private const string LanguagePrompt = "language";
     private readonly MessagePresenter _presenter;
 
-    public LanguageDialog(MessagePresenter presenter)
+    public LanguageDialog(PromptKit kit)
         : base(nameof(LanguageDialog))
     {
-        _presenter = presenter;
+        _presenter = kit.Presenter;
         AddDialog(new WaterfallDialog(nameof(LanguageDialog) + ".steps", [AskLanguageStepAsync, SwitchStepAsync]));
-        AddDialog(new ChoicePrompt(LanguagePrompt, presenter));
+        AddDialog(new ChoicePrompt(LanguagePrompt, kit));
     }
 
     public static IReadOnlyList<PromptChoice> Choices { get; } = LanguageInfo.All

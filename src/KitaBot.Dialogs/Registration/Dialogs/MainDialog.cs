@@ -15,12 +15,12 @@ public sealed class MainDialog : ComponentDialog
     private const string MenuPrompt = "menu";
     private readonly MessagePresenter _presenter;
 
-    public MainDialog(MessagePresenter presenter, IEnumerable<Dialog> sections)
+    public MainDialog(PromptKit kit, IEnumerable<Dialog> sections)
         : base(nameof(MainDialog))
     {
-        _presenter = presenter;
+        _presenter = kit.Presenter;
         AddDialog(new WaterfallDialog(nameof(MainDialog) + ".steps", [WelcomeStepAsync, RouteStepAsync, LoopStepAsync]));
-        AddDialog(new ChoicePrompt(MenuPrompt, presenter));
+        AddDialog(new ChoicePrompt(MenuPrompt, kit));
         foreach (var section in sections)
         {
             AddDialog(section);

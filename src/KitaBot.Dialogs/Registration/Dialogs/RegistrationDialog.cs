@@ -1,7 +1,6 @@
 using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Engine.Prompts;
 using KitaBot.Dialogs.Localization;
-using KitaBot.Dialogs.Presentation;
 using KitaBot.Dialogs.Registration.State;
 
 namespace KitaBot.Dialogs.Registration.Dialogs;
@@ -15,7 +14,7 @@ public sealed class RegistrationDialog : ComponentDialog
     private const string YesNoPrompt = "yesNo";
 
     public RegistrationDialog(
-        MessagePresenter presenter,
+        PromptKit kit,
         AccountDialog account,
         ChildDialog child,
         KitaChoiceDialog kitas,
@@ -33,7 +32,7 @@ public sealed class RegistrationDialog : ComponentDialog
             NextChildOrReviewStepAsync,
             FinishStepAsync,
         ]));
-        AddDialog(new ConfirmPrompt(YesNoPrompt, presenter));
+        AddDialog(new ConfirmPrompt(YesNoPrompt, kit));
         AddDialog(account);
         AddDialog(child);
         AddDialog(kitas);

@@ -1,7 +1,8 @@
 using KitaBot.Dialogs.Engine;
+using KitaBot.Dialogs.Engine.Prompts;
 using KitaBot.Dialogs.Localization;
 using KitaBot.Dialogs.Presentation;
-using KitaBot.Dialogs.Registration.Resume;
+using KitaBot.Dialogs.Registration.Saving;
 using KitaBot.Dialogs.Registration.State;
 using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Catalog;
@@ -16,10 +17,10 @@ public sealed class ResumeDialog : ComponentDialog
     private readonly IPortalCatalog _catalog;
     private readonly DraftSnapshots _snapshots;
 
-    public ResumeDialog(MessagePresenter presenter, IFamilyStore families, IPortalCatalog catalog, DraftSnapshots snapshots, EmailVerificationDialog emailVerification)
+    public ResumeDialog(PromptKit kit, IFamilyStore families, IPortalCatalog catalog, DraftSnapshots snapshots, EmailVerificationDialog emailVerification)
         : base(nameof(ResumeDialog))
     {
-        _presenter = presenter;
+        _presenter = kit.Presenter;
         _families = families;
         _catalog = catalog;
         _snapshots = snapshots;

@@ -24,16 +24,16 @@ public sealed class ReviewDialog : ComponentDialog
     private readonly ReviewSummary _summary;
     private readonly RegistrationReleaser _releaser;
 
-    public ReviewDialog(MessagePresenter presenter, ReviewSummary summary, RegistrationReleaser releaser, ChangeAnswerDialog changeAnswer)
+    public ReviewDialog(PromptKit kit, ReviewSummary summary, RegistrationReleaser releaser, ChangeAnswerDialog changeAnswer)
         : base(nameof(ReviewDialog))
     {
-        _presenter = presenter;
+        _presenter = kit.Presenter;
         _summary = summary;
         _releaser = releaser;
         AddDialog(new WaterfallDialog(nameof(ReviewDialog) + ".steps",
             [ShowSummaryStepAsync, ActStepAsync, ReleaseStepAsync]));
-        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, presenter));
-        AddDialog(new ConfirmPrompt(YesNoPrompt, presenter));
+        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, kit));
+        AddDialog(new ConfirmPrompt(YesNoPrompt, kit));
         AddDialog(changeAnswer);
     }
 

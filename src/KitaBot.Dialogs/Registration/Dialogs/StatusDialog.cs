@@ -32,7 +32,7 @@ public sealed class StatusDialog : ComponentDialog
     private readonly IFacilityDirectory _facilities;
 
     public StatusDialog(
-        MessagePresenter presenter,
+        PromptKit kit,
         IFamilyStore families,
         IRegistrationStore registrations,
         IPortalCatalog catalog,
@@ -40,15 +40,15 @@ public sealed class StatusDialog : ComponentDialog
         EmailVerificationDialog emailVerification)
         : base(nameof(StatusDialog))
     {
-        _presenter = presenter;
+        _presenter = kit.Presenter;
         _families = families;
         _registrations = registrations;
         _catalog = catalog;
         _facilities = facilities;
         AddDialog(new WaterfallDialog(nameof(StatusDialog) + ".steps",
             [SignInStepAsync, ShowStatusStepAsync, ActStepAsync, ConfirmStepAsync, DoStepAsync]));
-        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, presenter));
-        AddDialog(new ConfirmPrompt(YesNoPrompt, presenter));
+        AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, kit));
+        AddDialog(new ConfirmPrompt(YesNoPrompt, kit));
         AddDialog(emailVerification);
     }
 

@@ -3,7 +3,7 @@ using System.Text.Json;
 using KitaBot.Dialogs.Registration.State;
 using KitaBot.Storage.Abstractions;
 
-namespace KitaBot.Dialogs.Registration.Resume;
+namespace KitaBot.Dialogs.Registration.Saving;
 
 /// <summary>
 /// A verified family's unfinished registration, kept under the family (not the conversation) so that it can be

@@ -1,0 +1,18 @@
+using KitaBot.Dialogs.Localization;
+
+namespace KitaBot.Dialogs.Engine.Prompts;
+
+/// <summary>Asks for a German postcode (five digits).</summary>
+public sealed class PostcodePrompt(string id, PromptKit kit, PromptValidator<string>? validator = null)
+    : Prompt<string>(id, kit, validator)
+{
+    protected override Task<PromptRecognition<string>> RecognizeAsync(TurnContext turn, PromptOptions options, CancellationToken cancellationToken)
+    {
+        var found = Kit.Postcodes.Recognize(PromptInput.Text(turn.Activity));
+        return Task.FromResult(found.Count == 1 ? new PromptRecognition<string>(true, found[0].Postcode) : default);
+    }
+
+    protected override DialogResult ToResult(string value) => new TextResult(value);
+
+    protected override LocalizedText NotUnderstood(PromptOptions options) => TextId.PostcodeInvalid;
+}
