@@ -27,7 +27,7 @@ internal sealed class BotServiceEndpoint(
     public async Task HandleAsync(HttpContext context)
     {
         var method = context.Request.Method;
-        if (HttpMethods.IsGet(method) && context.WebSockets.IsWebSocketRequest)
+        if (IsStreamingUpgrade(context.Request))
         {
             await RefuseStreamingAsync(context);
             return;
@@ -42,6 +42,10 @@ internal sealed class BotServiceEndpoint(
 
         await HandlePostAsync(context);
     }
+
+    /// <summary>A WebSocket upgrade of GET, recognised from the headers (no WebSocket middleware runs yet).</summary>
+    private static bool IsStreamingUpgrade(HttpRequest request) =>
+        HttpMethods.IsGet(request.Method) && request.Headers.Upgrade.ToString().Contains("websocket", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Voice channels (Telephony, Direct Line Speech) reach the bot over the Bot Framework streaming protocol, a
