@@ -7,16 +7,42 @@ namespace KitaBot.Tests.BotService;
 public sealed class CapturedLogs : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
+    private readonly SemaphoreSlim _added = new(0);
 
     public IReadOnlyList<string> Lines => [.. _lines];
 
-    public ILogger CreateLogger(string categoryName) => new LineLogger(categoryName, _lines);
+    public ILogger CreateLogger(string categoryName) => new LineLogger(categoryName, this);
 
+    /// <summary>Waits until a line matching <paramref name="predicate"/> was logged (lines written after the HTTP answer).</summary>
+    public async Task<string> WaitForAsync(Func<string, bool> predicate)
+    {
+        while (true)
+        {
+            var match = _lines.FirstOrDefault(predicate);
+            if (match is not null)
+            {
+                return match;
+            }
+
+            if (!await _added.WaitAsync(TimeSpan.FromSeconds(30)))
+            {
+                throw new TimeoutException("The expected log line was not written.");
+            }
+        }
+    }
+
+    // The semaphore is left to the GC: hosts may still log while their logger factory is being disposed.
     public void Dispose()
     {
     }
 
-    private sealed class LineLogger(string category, ConcurrentQueue<string> lines) : ILogger
+    private void Add(string line)
+    {
+        _lines.Enqueue(line);
+        _added.Release();
+    }
+
+    private sealed class LineLogger(string category, CapturedLogs logs) : ILogger
     {
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
@@ -27,7 +53,7 @@ public sealed class CapturedLogs : ILoggerProvider
         {
             if (IsEnabled(logLevel))
             {
-                lines.Enqueue($"{logLevel} {category}: {formatter(state, exception)}");
+                logs.Add($"{logLevel} {category}: {formatter(state, exception)}");
             }
         }
     }

@@ -15,8 +15,8 @@ public sealed class RecordingProcessor : IActivityProcessor
 
     public IReadOnlyList<Activity> Seen => [.. _seen];
 
-    /// <summary>Replies sent before the answer of every message turn (e.g. a trace).</summary>
-    public IReadOnlyList<Activity> LeadingReplies { get; set; } = [];
+    /// <summary>Types of replies sent before the answer of every message turn (e.g. a trace).</summary>
+    public IReadOnlyList<string> LeadingReplyTypes { get; set; } = [];
 
     public Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class RecordingProcessor : IActivityProcessor
 
         return Task.FromResult(activity switch
         {
-            { Type: ActivityTypes.Message } => new TurnOutcome([.. LeadingReplies, Reply(activity)], null),
+            { Type: ActivityTypes.Message } => new TurnOutcome([.. LeadingReplyTypes.Select(activity.CreateReply), Reply(activity)], null),
             { Type: ActivityTypes.Invoke, Name: "test/known" } => new TurnOutcome([], new InvokeResponse(200, Json("""{"ok":true}"""))),
             { Type: ActivityTypes.Invoke, Name: "adaptiveCard/action" } => new TurnOutcome([], new InvokeResponse(200,
                 Json("""{"statusCode":200,"type":"application/vnd.microsoft.activity.message","value":"Thanks"}"""))),

@@ -191,7 +191,7 @@ internal sealed class BotServiceEndpoint(
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !lifetime.ApplicationStopping.IsCancellationRequested)
         {
-            var status = (exception as HttpRequestException)?.StatusCode;
+            var status = (int?)(exception as HttpRequestException)?.StatusCode;
             logger.LogError("Delivering {Count} replies through the connector failed with {Error} {Status}: {Reason}",
                 replies.Count, exception.GetType().Name, status, exception is InvalidOperationException ? exception.Message : null);
         }
