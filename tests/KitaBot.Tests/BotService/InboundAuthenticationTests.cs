@@ -216,6 +216,19 @@ public sealed class InboundAuthenticationTests : IAsyncLifetime
         Assert.DoesNotContain(_host.Logs.Lines, line => line.Contains("Mustermann", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Unreachable_metadata_is_401_not_500()
+    {
+        await using var host = await BotServiceTestHost.StartAsync(_identity, configure: settings =>
+            settings["BotService:OpenIdMetadataUrl"] = new Uri(_identity.ChannelMetadataUrl, "/nothing-here").AbsoluteUri);
+
+        using var response = await host.PostAsync(TeamsActivities.Message(ServiceUrl, "Hallo"), ValidToken());
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains(host.Logs.Lines, line => line.Contains("MetadataUnavailable", StringComparison.Ordinal));
+        Assert.Empty(host.Processor.Seen);
+    }
+
     private Task AssertRefusedAsync(string token, string reason) => AssertRefusedAsync(TeamsActivities.Message(ServiceUrl, "Hallo"), token, reason);
 
     private async Task AssertRefusedAsync(Activity activity, string token, string reason)
