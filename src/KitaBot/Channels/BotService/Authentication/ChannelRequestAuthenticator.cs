@@ -221,8 +221,9 @@ internal sealed class ChannelRequestAuthenticator : IDisposable
                 }
             }
         }
-        catch (Exception exception) when (exception is not OperationCanceledException)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
+            // Includes a metadata fetch that timed out: a refusal, never a 500.
             return (InboundAuthentication.Refused(AuthenticationFailure.MetadataUnavailable, exception.GetType().Name), null);
         }
 

@@ -38,7 +38,7 @@ internal sealed class OpenIdKeyCache(Uri metadataUrl, IHttpClientFactory httpCli
         {
             var now = timeProvider.GetUtcNow();
             var isFresh = _keys is not null && now < _fetchedAt + MaxAge;
-            return isFresh ? _keys! : await FetchAsync(now, cancellationToken);
+            return isFresh ? _keys! : await FetchAsync(now);
         }
         finally
         {
@@ -59,7 +59,7 @@ internal sealed class OpenIdKeyCache(Uri metadataUrl, IHttpClientFactory httpCli
             }
 
             _lastForcedRefresh = now;
-            return await FetchAsync(now, cancellationToken);
+            return await FetchAsync(now);
         }
         finally
         {
@@ -70,7 +70,7 @@ internal sealed class OpenIdKeyCache(Uri metadataUrl, IHttpClientFactory httpCli
     public void Dispose() => _fetchGate.Dispose();
 
     /// <summary>Fetches the metadata and its key set; the caller holds the gate.</summary>
-    private async Task<OpenIdKeySet> FetchAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<OpenIdKeySet> FetchAsync(DateTimeOffset now)
     {
         if (now < _lastAttempt + FailedFetchFloor && _lastAttempt > _fetchedAt)
         {
@@ -86,7 +86,8 @@ internal sealed class OpenIdKeyCache(Uri metadataUrl, IHttpClientFactory httpCli
                 // Plain http is allowed only for loopback metadata (tests).
                 RequireHttps = !metadataUrl.IsLoopback,
             };
-            var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(metadataUrl.AbsoluteUri, retriever, cancellationToken);
+            // The fetch is shared by every waiting request, so one caller hanging up must not cancel it; the client timeout bounds it.
+            var configuration = await OpenIdConnectConfigurationRetriever.GetAsync(metadataUrl.AbsoluteUri, retriever, CancellationToken.None);
             var keys = OpenIdKeySet.From(configuration.JsonWebKeySet);
             _fetchedAt = now;
             Volatile.Write(ref _keys, keys);
@@ -94,7 +95,7 @@ internal sealed class OpenIdKeyCache(Uri metadataUrl, IHttpClientFactory httpCli
             logger.LogInformation("Fetched OpenID signing keys from {MetadataHost}.", metadataUrl.Host);
             return keys;
         }
-        catch (Exception exception) when (_keys is not null && exception is not OperationCanceledException)
+        catch (Exception exception) when (_keys is not null)
         {
             logger.LogWarning("Refreshing OpenID signing keys from {MetadataHost} failed ({Error}); keeping the previous keys.",
                 metadataUrl.Host, exception.GetType().Name);
