@@ -1,3 +1,5 @@
+using KitaBot.Channels.BotService;
+
 namespace KitaBot;
 
 /// <summary>
@@ -10,9 +12,11 @@ public static class KitaBotHost
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
+        builder.Services.AddBotService();
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapBotService();
         return app;
     }
 }
