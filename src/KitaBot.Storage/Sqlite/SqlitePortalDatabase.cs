@@ -1,6 +1,7 @@
 using System.Data.Common;
 using KitaBot.Storage.Configuration;
 using KitaBot.Storage.Portal;
+using KitaBot.Storage.Sql;
 
 namespace KitaBot.Storage.Sqlite;
 
@@ -12,7 +13,7 @@ internal sealed class SqlitePortalDatabase(string path, SqliteDurability durabil
     public override string SkipLockedClause => string.Empty;
 
     public override void AddInstant(DbCommand command, string name, DateTimeOffset? value) =>
-        Sql.DbCommandExtensions.AddParameter(command, name, value?.ToUnixTimeMilliseconds());
+        command.AddParameter(name, value?.ToUnixTimeMilliseconds());
 
     public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) =>
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));

@@ -53,8 +53,9 @@ internal sealed class SqliteStateWriter : IDisposable
 
             transaction.Commit();
         }
-        catch (Exception exception) when (exception is SqliteException or InvalidOperationException)
+        catch (Exception exception)
         {
+            // Any failure must reach the turns waiting on this batch; the writer itself keeps running.
             foreach (var write in batch)
             {
                 write.Completion.TrySetException(exception);

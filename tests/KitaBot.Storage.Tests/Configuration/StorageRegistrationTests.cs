@@ -24,7 +24,7 @@ public sealed class StorageRegistrationTests
         Assert.IsType<SqliteStateStore>(state);
         Assert.NotNull(await state.WriteAsync("k", "{}"u8.ToArray(), WriteCondition.IfAbsent, CancellationToken.None));
         var family = await services.GetRequiredService<IFamilyStore>().CreateAsync(
-            new NewFamily("A", "a@example.org", "+491", new PostalAddress("S", "1", "59494", "soest", null), "de-DE"), CancellationToken.None);
+            new NewFamily("A", "a@example.org", "+4929211234567", new PostalAddress("S", "1", "59494", "soest", null), "de-DE"), CancellationToken.None);
 
         Assert.Same(services.GetRequiredService<PortalStore>().Families, services.GetRequiredService<IFamilyStore>());
         Assert.NotNull(services.GetRequiredService<IEmailVerification>());

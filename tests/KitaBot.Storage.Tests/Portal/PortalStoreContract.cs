@@ -55,6 +55,18 @@ public abstract partial class PortalStoreContract : IAsyncLifetime
         await Assert.ThrowsAsync<DuplicateEmailException>(() => Store.Families.CreateAsync(Family("Other", "A@EXAMPLE.ORG"), CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("not-an-email", "+4929211234567", "de-DE")]
+    [InlineData("a@example.org", "02921 1234567", "de-DE")]
+    [InlineData("a@example.org", "+4929211234567", "Deutsch")]
+    public async Task Malformed_contact_data_is_refused(string email, string phone, string languageTag)
+    {
+        var family = Family() with { Email = email, Phone = phone, LanguageTag = languageTag };
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.Families.CreateAsync(family, CancellationToken.None));
+        Assert.Null(await Store.Families.FindByEmailAsync(email, CancellationToken.None));
+    }
+
     [Fact]
     public async Task Contact_details_can_be_updated()
     {
