@@ -42,7 +42,7 @@ public static class StorageServiceCollectionExtensions
             var time = sp.GetRequiredService<TimeProvider>();
             return options.Provider == StorageProvider.Postgres
                 ? PortalStore.Postgres(sp.GetRequiredService<SharedPostgresDataSource>().DataSource, time)
-                : PortalStore.Sqlite(options.SqlitePath, options.SqliteDurability, time);
+                : PortalStore.Sqlite(options.SqlitePath, time);
         });
         services.TryAddSingleton(sp => sp.GetRequiredService<PortalStore>().Families);
         services.TryAddSingleton(sp => sp.GetRequiredService<PortalStore>().Verification);

@@ -1,3 +1,4 @@
+using KitaBot.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace KitaBot.Storage.Sqlite;
@@ -99,7 +100,7 @@ internal sealed class SqliteStateWriter : IDisposable
             _ => throw new ArgumentOutOfRangeException(nameof(write), write.Kind, "Unknown state write."),
         };
         command.Parameters["@key"].Value = write.Key;
-        var eTag = write.Value is null ? null : Sql.ETags.New();
+        var eTag = write.Value is null ? null : ETags.New();
         if (write.Value is not null)
         {
             command.Parameters["@value"].Value = write.Value;

@@ -1,4 +1,3 @@
-using KitaBot.Storage.Configuration;
 using KitaBot.Storage.Tests.Infrastructure;
 
 namespace KitaBot.Storage.Tests.Portal;
@@ -9,7 +8,7 @@ public sealed class SqlitePortalStoreTests : PortalStoreContract
     private readonly TempDirectory _directory = new();
 
     protected override Task<PortalStore> CreateStoreAsync(TimeProvider time) =>
-        Task.FromResult(PortalStore.Sqlite(_directory.File("portal.db"), SqliteDurability.Normal, time));
+        Task.FromResult(PortalStore.Sqlite(_directory.File("portal.db"), time));
 
     protected override Task DisposeResourcesAsync()
     {
