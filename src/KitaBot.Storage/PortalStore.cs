@@ -35,9 +35,12 @@ public sealed class PortalStore : IAsyncDisposable
 
     public IAuditTrail AuditTrail { get; }
 
-    /// <summary>The portal data in a SQLite file (created with its folder when missing).</summary>
-    public static PortalStore Sqlite(string path, SqliteDurability durability, TimeProvider time) =>
-        new(new SqlitePortalDatabase(path, durability, time));
+    /// <summary>
+    /// The portal data in a SQLite file (created with its folder when missing). Its commits are always fsynced
+    /// (<see cref="SqliteDurability.Full"/>): a released registration is a legal record and writes are rare.
+    /// </summary>
+    public static PortalStore Sqlite(string path, TimeProvider time) =>
+        new(new SqlitePortalDatabase(path, SqliteDurability.Full, time));
 
     /// <summary>The portal data in PostgreSQL over a shared data source (the caller disposes it).</summary>
     public static PortalStore Postgres(NpgsqlDataSource dataSource, TimeProvider time) =>

@@ -12,7 +12,10 @@ public sealed class StorageOptions
     /// <summary><c>Storage:SqlitePath</c>: the database file, relative to the working directory unless rooted.</summary>
     public string SqlitePath { get; set; } = Path.Combine("data", "kitabot.db");
 
-    /// <summary><c>Storage:SqliteDurability</c>: how hard a SQLite commit is flushed.</summary>
+    /// <summary>
+    /// <c>Storage:SqliteDurability</c>: how hard a SQLite commit of conversation state is flushed. Portal data is
+    /// always committed with <see cref="SqliteDurability.Full"/>.
+    /// </summary>
     public SqliteDurability SqliteDurability { get; set; } = SqliteDurability.Normal;
 
     /// <summary><c>Storage:ConnectionString</c>: the Npgsql connection string, required for PostgreSQL.</summary>

@@ -3,7 +3,10 @@ namespace KitaBot.Storage.Model;
 /// <summary>Where a registration (Vormerkung) stands. See <see cref="RegistrationStatusRules"/> for the allowed changes.</summary>
 public enum RegistrationStatus
 {
-    /// <summary>Still editable by the family (the portal's orange Voranmeldung).</summary>
+    /// <summary>
+    /// Still editable by the family (the portal's orange Voranmeldung). KitaBot keeps drafts in the conversation state
+    /// until the family releases them, so stored registrations start at <see cref="Released"/>.
+    /// </summary>
     Draft,
 
     /// <summary>Released by the family (the portal's green "freigegeben").</summary>

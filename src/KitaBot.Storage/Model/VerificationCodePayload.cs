@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KitaBot.Storage.Model;
 
 /// <summary>
@@ -6,5 +8,6 @@ namespace KitaBot.Storage.Model;
 public sealed record VerificationCodePayload(string Code, DateTimeOffset ExpiresAt) : OutboxPayload
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override OutboxMessageKind Kind => OutboxMessageKind.VerificationCode;
 }

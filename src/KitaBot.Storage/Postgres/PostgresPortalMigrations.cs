@@ -36,6 +36,7 @@ internal static class PostgresPortalMigrations
                 last_name_folded  text        NOT NULL,
                 birth_date        date        NOT NULL,
                 birth_is_due_date boolean     NOT NULL,
+                position          integer     NOT NULL,
                 siblings_note     text,
                 created_at        timestamptz NOT NULL
             );

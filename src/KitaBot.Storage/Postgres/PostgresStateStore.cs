@@ -1,4 +1,5 @@
 using KitaBot.Storage.Abstractions;
+using KitaBot.Storage.Sql;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -24,7 +25,7 @@ public sealed class PostgresStateStore : IStateStore, IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly bool _ownsDataSource;
     private readonly TimeProvider _time;
-    private readonly Lazy<Task> _migrated;
+    private readonly RetryingInitializer<bool> _migrated;
 
     /// <summary>Creates the store over its own data source built from <paramref name="connectionString"/>.</summary>
     public PostgresStateStore(string connectionString, TimeProvider time)
@@ -43,15 +44,19 @@ public sealed class PostgresStateStore : IStateStore, IAsyncDisposable
         _dataSource = dataSource;
         _ownsDataSource = ownsDataSource;
         _time = time;
-        _migrated = new Lazy<Task>(() => PostgresDatabase.MigrateAsync(
-            _dataSource, PostgresStateMigrations.Component, PostgresStateMigrations.All, _time, CancellationToken.None));
+        _migrated = new RetryingInitializer<bool>(async () =>
+        {
+            await PostgresDatabase.MigrateAsync(_dataSource, PostgresStateMigrations.Component, PostgresStateMigrations.All, _time, CancellationToken.None)
+                .ConfigureAwait(false);
+            return true;
+        });
     }
 
     /// <inheritdoc />
     public async Task<StateEntry?> ReadAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await _migrated.Value.ConfigureAwait(false);
+        await _migrated.EnsureAsync().ConfigureAwait(false);
         using var command = _dataSource.CreateCommand(SelectSql);
         command.Parameters.Add(new NpgsqlParameter<string>("key", key));
         var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -65,9 +70,9 @@ public sealed class PostgresStateStore : IStateStore, IAsyncDisposable
     public async Task<string?> WriteAsync(string key, ReadOnlyMemory<byte> value, WriteCondition condition, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await _migrated.Value.ConfigureAwait(false);
+        await _migrated.EnsureAsync().ConfigureAwait(false);
         var sql = condition.MustBeAbsent ? InsertSql : condition.ETag is null ? UpsertSql : UpdateSql;
-        var eTag = Sql.ETags.New();
+        var eTag = ETags.New();
         using var command = _dataSource.CreateCommand(sql);
         command.Parameters.Add(new NpgsqlParameter<string>("key", key));
         command.Parameters.Add(new NpgsqlParameter<ReadOnlyMemory<byte>>("value", NpgsqlDbType.Bytea) { TypedValue = value });
@@ -85,7 +90,7 @@ public sealed class PostgresStateStore : IStateStore, IAsyncDisposable
     public async Task<bool> DeleteAsync(string key, string? eTag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await _migrated.Value.ConfigureAwait(false);
+        await _migrated.EnsureAsync().ConfigureAwait(false);
         var conditional = eTag is not null and not "*";
         using var command = _dataSource.CreateCommand(conditional ? DeleteIfMatchSql : DeleteSql);
         command.Parameters.Add(new NpgsqlParameter<string>("key", key));

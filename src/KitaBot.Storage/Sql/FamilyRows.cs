@@ -41,7 +41,7 @@ internal static class FamilyRows
         using var command = connection.CreateCommand();
         command.CommandText = """
             SELECT id, family_id, first_name, last_name, birth_date, birth_is_due_date, siblings_note
-            FROM children WHERE family_id = @family_id ORDER BY created_at, id
+            FROM children WHERE family_id = @family_id ORDER BY created_at, position, id
             """;
         command.AddParameter("family_id", familyId);
         var children = new List<Child>();

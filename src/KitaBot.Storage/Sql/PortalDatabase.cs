@@ -8,12 +8,16 @@ namespace KitaBot.Storage.Sql;
 /// </summary>
 internal abstract class PortalDatabase : IAsyncDisposable
 {
-    private readonly Lazy<Task> _migrated;
+    private readonly RetryingInitializer<bool> _migrated;
 
     protected PortalDatabase(TimeProvider time)
     {
         Time = time;
-        _migrated = new Lazy<Task>(() => MigrateAsync(CancellationToken.None));
+        _migrated = new RetryingInitializer<bool>(async () =>
+        {
+            await MigrateAsync(CancellationToken.None).ConfigureAwait(false);
+            return true;
+        });
     }
 
     public TimeProvider Time { get; }
@@ -23,7 +27,7 @@ internal abstract class PortalDatabase : IAsyncDisposable
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        await _migrated.Value.ConfigureAwait(false);
+        await _migrated.EnsureAsync().ConfigureAwait(false);
         return await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -9,7 +9,8 @@ internal sealed class SqlEmailVerification(PortalDatabase database) : IEmailVeri
     public async Task<CodeIssueResult> IssueCodeAsync(string email, string languageTag, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(email);
-        ArgumentException.ThrowIfNullOrWhiteSpace(languageTag);
+        ContactRules.RequireEmail(email, nameof(email));
+        ContactRules.RequireLanguageTag(languageTag, nameof(languageTag));
         var folded = TextFolding.Fold(email);
         var now = database.Time.GetUtcNow();
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -14,7 +14,7 @@ internal sealed class SqlFamilyStore(PortalDatabase database) : IFamilyStore
     public async Task<Family> CreateAsync(NewFamily family, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(family.Email);
-        ArgumentException.ThrowIfNullOrWhiteSpace(family.Name);
+        ContactRules.RequireEmail(family.Email, nameof(family));
         var now = database.Time.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -75,7 +75,6 @@ internal sealed class SqlFamilyStore(PortalDatabase database) : IFamilyStore
 
     public async Task<Family?> UpdateContactDetailsAsync(Guid familyId, ContactDetails details, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(details.Name);
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -202,8 +201,9 @@ internal sealed class SqlFamilyStore(PortalDatabase database) : IFamilyStore
 
     private static void BindContact(DbCommand command, ContactDetails details)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(details.Phone);
-        ArgumentException.ThrowIfNullOrWhiteSpace(details.LanguageTag);
+        ArgumentException.ThrowIfNullOrWhiteSpace(details.Name);
+        ContactRules.RequirePhone(details.Phone, nameof(details));
+        ContactRules.RequireLanguageTag(details.LanguageTag, nameof(details));
         command.AddParameter("name", details.Name.Trim());
         command.AddParameter("name_folded", TextFolding.Fold(details.Name));
         command.AddParameter("phone", details.Phone.Trim());

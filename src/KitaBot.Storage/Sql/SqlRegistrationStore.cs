@@ -49,9 +49,10 @@ internal sealed class SqlRegistrationStore(PortalDatabase database) : IRegistrat
                 }
 
                 var released = new List<ReleasedRegistration>();
-                foreach (var submission in request.Children)
+                for (var position = 0; position < request.Children.Count; position++)
                 {
-                    var childId = await InsertChildAsync(connection, transaction, family.Id, submission.Child, cancellationToken).ConfigureAwait(false);
+                    var submission = request.Children[position];
+                    var childId = await InsertChildAsync(connection, transaction, family.Id, position, submission.Child, cancellationToken).ConfigureAwait(false);
                     foreach (var details in submission.Registrations)
                     {
                         released.Add(await InsertRegistrationAsync(
@@ -318,18 +319,20 @@ internal sealed class SqlRegistrationStore(PortalDatabase database) : IRegistrat
         return new ReleaseResult(released, IsReplay: true);
     }
 
-    private async Task<Guid> InsertChildAsync(DbConnection connection, DbTransaction transaction, Guid familyId, NewChild child, CancellationToken cancellationToken)
+    private async Task<Guid> InsertChildAsync(
+        DbConnection connection, DbTransaction transaction, Guid familyId, int position, NewChild child, CancellationToken cancellationToken)
     {
         var now = database.Time.GetUtcNow();
         var id = Guid.CreateVersion7(now);
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO children (id, family_id, first_name, last_name, last_name_folded, birth_date, birth_is_due_date, siblings_note, created_at)
-            VALUES (@id, @family_id, @first_name, @last_name, @last_name_folded, @birth_date, @birth_is_due_date, @siblings_note, @now)
+            INSERT INTO children (id, family_id, position, first_name, last_name, last_name_folded, birth_date, birth_is_due_date, siblings_note, created_at)
+            VALUES (@id, @family_id, @position, @first_name, @last_name, @last_name_folded, @birth_date, @birth_is_due_date, @siblings_note, @now)
             """;
         command.AddParameter("id", id);
         command.AddParameter("family_id", familyId);
+        command.AddParameter("position", position);
         command.AddParameter("first_name", child.FirstName.Trim());
         command.AddParameter("last_name", child.LastName.Trim());
         command.AddParameter("last_name_folded", TextFolding.Fold(child.LastName));

@@ -12,17 +12,13 @@ internal sealed class SqliteDatabaseFile
 {
     private readonly string _connectionString;
     private readonly string _pragmas;
+    private readonly string? _directory;
 
     public SqliteDatabaseFile(string path, SqliteDurability durability)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         var fullPath = Path.GetFullPath(path);
-        var directory = Path.GetDirectoryName(fullPath);
-        if (!string.IsNullOrEmpty(directory))
-        {
-            Directory.CreateDirectory(directory);
-        }
-
+        _directory = Path.GetDirectoryName(fullPath);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
@@ -55,8 +51,14 @@ internal sealed class SqliteDatabaseFile
         }
     }
 
+    /// <summary>Creates the folder and the file when missing, switches the file to WAL and applies the migrations.</summary>
     public async Task MigrateAsync(string component, IReadOnlyList<Migration> migrations, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrEmpty(_directory))
+        {
+            Directory.CreateDirectory(_directory);
+        }
+
         var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {

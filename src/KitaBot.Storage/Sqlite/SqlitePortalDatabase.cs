@@ -12,7 +12,7 @@ internal sealed class SqlitePortalDatabase(string path, SqliteDurability durabil
     public override string SkipLockedClause => string.Empty;
 
     public override void AddInstant(DbCommand command, string name, DateTimeOffset? value) =>
-        Sql.DbCommandExtensions.AddParameter(command, name, value?.ToUnixTimeMilliseconds());
+        command.AddParameter(name, value?.ToUnixTimeMilliseconds());
 
     public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) =>
         DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));

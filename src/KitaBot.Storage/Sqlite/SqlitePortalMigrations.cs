@@ -36,6 +36,7 @@ internal static class SqlitePortalMigrations
                 last_name_folded  TEXT    NOT NULL,
                 birth_date        TEXT    NOT NULL,
                 birth_is_due_date INTEGER NOT NULL,
+                position          INTEGER NOT NULL,
                 siblings_note     TEXT,
                 created_at        INTEGER NOT NULL
             );

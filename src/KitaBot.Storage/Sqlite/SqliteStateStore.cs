@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Threading.Channels;
 using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Configuration;
+using KitaBot.Storage.Sql;
 
 namespace KitaBot.Storage.Sqlite;
 
@@ -20,21 +21,21 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
         Channel.CreateUnbounded<PendingStateWrite>(new UnboundedChannelOptions { SingleReader = true });
 
     private readonly ConcurrentBag<SqliteStateReader> _readers = [];
-    private readonly Lazy<Task<Task>> _writerLoop;
+    private readonly RetryingInitializer<Task> _writerLoop;
 
     /// <summary>Creates the store; the file and its schema are created on first use.</summary>
     public SqliteStateStore(string path, SqliteDurability durability, TimeProvider time)
     {
         _file = new SqliteDatabaseFile(path, durability);
         _time = time;
-        _writerLoop = new Lazy<Task<Task>>(StartWriterAsync);
+        _writerLoop = new RetryingInitializer<Task>(StartWriterAsync);
     }
 
     /// <inheritdoc />
     public async Task<StateEntry?> ReadAsync(string key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(key);
-        await _writerLoop.Value.ConfigureAwait(false);
+        await _writerLoop.EnsureAsync().ConfigureAwait(false);
         var reader = _readers.TryTake(out var pooled)
             ? pooled
             : new SqliteStateReader(await _file.OpenAsync(cancellationToken).ConfigureAwait(false));
@@ -73,16 +74,9 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        if (_writerLoop.IsValueCreated)
+        if (_writerLoop.HasSucceeded)
         {
-            try
-            {
-                await (await _writerLoop.Value.ConfigureAwait(false)).ConfigureAwait(false);
-            }
-            catch (Exception exception) when (exception is Microsoft.Data.Sqlite.SqliteException or IOException or UnauthorizedAccessException)
-            {
-                // The store never started (e.g. unwritable path); there is nothing to flush.
-            }
+            await (await _writerLoop.EnsureAsync().ConfigureAwait(false)).ConfigureAwait(false);
         }
 
         while (_readers.TryTake(out var reader))
@@ -93,7 +87,7 @@ public sealed class SqliteStateStore : IStateStore, IAsyncDisposable
 
     private async Task<StateWriteResult> EnqueueAsync(PendingStateWrite write)
     {
-        await _writerLoop.Value.ConfigureAwait(false);
+        await _writerLoop.EnsureAsync().ConfigureAwait(false);
         ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(write), this);
 
         return await write.Completion.Task.ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using KitaBot.Storage.Sql;
 using Microsoft.Data.Sqlite;
 
 namespace KitaBot.Storage.Sqlite;
@@ -53,8 +54,9 @@ internal sealed class SqliteStateWriter : IDisposable
 
             transaction.Commit();
         }
-        catch (Exception exception) when (exception is SqliteException or InvalidOperationException)
+        catch (Exception exception)
         {
+            // Any failure must reach the turns waiting on this batch; the writer itself keeps running.
             foreach (var write in batch)
             {
                 write.Completion.TrySetException(exception);
@@ -98,7 +100,7 @@ internal sealed class SqliteStateWriter : IDisposable
             _ => throw new ArgumentOutOfRangeException(nameof(write), write.Kind, "Unknown state write."),
         };
         command.Parameters["@key"].Value = write.Key;
-        var eTag = write.Value is null ? null : Sql.ETags.New();
+        var eTag = write.Value is null ? null : ETags.New();
         if (write.Value is not null)
         {
             command.Parameters["@value"].Value = write.Value;

@@ -31,4 +31,18 @@ public sealed class SqliteStateStoreTests : StateStoreContract
         Assert.Equal(eTag, entry!.ETag);
         Assert.NotNull(await reopened.WriteAsync("k", "{}"u8.ToArray(), WriteCondition.IfMatch(eTag!), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_store_that_could_not_open_its_file_recovers_once_the_folder_can_be_created()
+    {
+        var blocker = _directory.File("blocked");
+        await File.WriteAllTextAsync(blocker, "a file where the data folder should be");
+        await using var store = new SqliteStateStore(Path.Combine(blocker, "state.db"), SqliteDurability.Normal, TimeProvider.System);
+
+        await Assert.ThrowsAsync<IOException>(() => store.WriteAsync("k", "1"u8.ToArray(), WriteCondition.IfAbsent, CancellationToken.None));
+        File.Delete(blocker);
+
+        Assert.NotNull(await store.WriteAsync("k", "1"u8.ToArray(), WriteCondition.IfAbsent, CancellationToken.None));
+        Assert.NotNull(await store.ReadAsync("k", CancellationToken.None));
+    }
 }

@@ -151,7 +151,6 @@ public abstract class StateStoreContract : IAsyncLifetime
         const int Writers = 20;
         const int IncrementsEach = 25;
         await Store.WriteAsync("counter", Json("0"), WriteCondition.IfAbsent, CancellationToken.None);
-        var conflicts = 0;
 
         await Task.WhenAll(Enumerable.Range(0, Writers).Select(_ => Task.Run(async () =>
         {
@@ -167,8 +166,6 @@ public abstract class StateStoreContract : IAsyncLifetime
                     {
                         break;
                     }
-
-                    Interlocked.Increment(ref conflicts);
                 }
             }
         })));
