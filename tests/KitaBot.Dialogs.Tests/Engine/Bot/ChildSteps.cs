@@ -1,0 +1,37 @@
+using KitaBot.Dialogs.Engine;
+using KitaBot.Dialogs.Engine.Prompts;
+
+namespace KitaBot.Dialogs.Tests.Engine.Bot;
+
+/// <summary>The waterfall inside the "child" component: the child's name, then age.</summary>
+public sealed class ChildSteps(EngineTestState state)
+{
+    public const string Id = "childDetails";
+
+    public WaterfallDialog Create() => new(Id, [AskChildNameAsync, AskChildAgeAsync, FinishChildAsync]);
+
+    private Task<DialogTurnResult> AskChildNameAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        step.PromptAsync(ChildComponent.InnerPrompt, new PromptOptions
+        {
+            Slot = "child.name",
+            Kind = InputKind.Text,
+            Prompt = Say.Text("What is your child's name?"),
+        }, cancellationToken);
+
+    private Task<DialogTurnResult> AskChildAgeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        state.ChildName = (step.Result as TextResult)?.Value;
+        return step.PromptAsync(ChildComponent.InnerPrompt, new PromptOptions
+        {
+            Slot = "child.age",
+            Kind = InputKind.Text,
+            Prompt = Say.Text("How old is your child?"),
+        }, cancellationToken);
+    }
+
+    private Task<DialogTurnResult> FinishChildAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        state.ChildAge = (step.Result as TextResult)?.Value;
+        return step.EndDialogAsync(new TextResult($"{state.ChildName} ({state.ChildAge})"), cancellationToken);
+    }
+}
