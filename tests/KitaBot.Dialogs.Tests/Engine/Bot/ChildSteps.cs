@@ -20,7 +20,11 @@ public sealed class ChildSteps(EngineTestState state)
 
     private Task<DialogTurnResult> AskChildAgeAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        state.ChildName = (step.Result as TextResult)?.Value;
+        if (step.Result is TextResult name)
+        {
+            state.ChildName = name.Value;
+        }
+
         return step.PromptAsync(ChildComponent.InnerPrompt, new PromptOptions
         {
             Slot = "child.age",
@@ -31,7 +35,11 @@ public sealed class ChildSteps(EngineTestState state)
 
     private Task<DialogTurnResult> FinishChildAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        state.ChildAge = (step.Result as TextResult)?.Value;
+        if (step.Result is TextResult age)
+        {
+            state.ChildAge = age.Value;
+        }
+
         return step.EndDialogAsync(new TextResult($"{state.ChildName} ({state.ChildAge})"), cancellationToken);
     }
 }

@@ -20,7 +20,12 @@ public sealed class FamilySteps(EngineTestState state)
 
     private Task<DialogTurnResult> StartChildAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        state.ParentName = (step.Result as TextResult)?.Value;
+        // "Back" runs a step again with no result: keep the answer it stored the first time.
+        if (step.Result is TextResult parent)
+        {
+            state.ParentName = parent.Value;
+        }
+
         return step.BeginDialogAsync(ChildComponent.ComponentId, cancellationToken);
     }
 
@@ -34,7 +39,11 @@ public sealed class FamilySteps(EngineTestState state)
 
     private Task<DialogTurnResult> FinishFamilyAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        state.Comment = (step.Result as TextResult)?.Value;
+        if (step.Result is TextResult note)
+        {
+            state.Comment = note.Value;
+        }
+
         return step.EndDialogAsync(new TextResult($"{state.ParentName} with {state.ChildName}"), cancellationToken);
     }
 }

@@ -20,7 +20,11 @@ public sealed class MainSteps(EngineTestState state)
 
     private Task<DialogTurnResult> StartProfileAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        state.Greeting = (step.Result as TextResult)?.Value;
+        if (step.Result is TextResult greeting)
+        {
+            state.Greeting = greeting.Value;
+        }
+
         return step.BeginDialogAsync(ProfileSteps.Id, cancellationToken);
     }
 
@@ -34,7 +38,11 @@ public sealed class MainSteps(EngineTestState state)
 
     private Task<DialogTurnResult> FinishMainAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        state.Comment = (step.Result as TextResult)?.Value;
+        if (step.Result is TextResult comment)
+        {
+            state.Comment = comment.Value;
+        }
+
         return step.EndDialogAsync(new TextResult("main complete"), cancellationToken);
     }
 }
