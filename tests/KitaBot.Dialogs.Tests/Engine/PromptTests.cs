@@ -95,4 +95,16 @@ public sealed class PromptTests
         Assert.Equal(before, await host.ReadStateJsonAsync());
         await host.Flow().Send("Anna").AssertReply("Which city do you live in?").StartTestAsync();
     }
+
+    [Fact]
+    public async Task A_typing_indicator_earlier_in_the_turn_does_not_swallow_the_retry_prompt()
+    {
+        var host = new EngineTestHost(ProfileSteps.Id, middleware: [new TypingMiddleware()]);
+
+        await host.Flow()
+            .Send("hi").AssertReply(r => Assert.Equal(ActivityTypes.Typing, r.Type)).AssertReply("What is your name?")
+            .Send("A").AssertReply(r => Assert.Equal(ActivityTypes.Typing, r.Type))
+            .AssertReply("A name needs at least two letters.\n\n" + NameRetry)
+            .StartTestAsync();
+    }
 }
