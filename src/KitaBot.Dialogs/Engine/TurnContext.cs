@@ -37,7 +37,7 @@ public sealed class TurnContext
     /// <summary>Today in Europe/Berlin, whatever the server's zone.</summary>
     public DateOnly Today => BerlinClock.Today(TimeProvider);
 
-    /// <summary>True once anything was sent this turn.</summary>
+    /// <summary>True once something the user reads or hears (not a typing indicator or trace) was sent this turn.</summary>
     public bool Responded { get; private set; }
 
     /// <summary>The buffered replies, in order.</summary>
@@ -65,7 +65,8 @@ public sealed class TurnContext
         return RunHandlers(_sendHandlers, 0, activities, () =>
         {
             _replies.AddRange(activities);
-            Responded |= activities.Any(a => a.Type != ActivityTypes.Trace);
+            // A typing indicator or trace says nothing to the user, so a prompt must still ask again after one.
+            Responded |= activities.Any(a => a.Type is not (ActivityTypes.Trace or ActivityTypes.Typing));
             return Task.CompletedTask;
         }, cancellationToken);
     }
