@@ -109,6 +109,7 @@ public enum TextId
     Hours35Block,
     Hours35Split,
     KitaChoiceIntro,
+    KitaChoiceIntroUnlimited,
     KitaAreaPrompt,
     KitaAreaOrtsteil,
     KitaAreaTown,

@@ -58,7 +58,10 @@ public sealed class KitaChoiceDialog : ComponentDialog
         var child = Draft(step).Child;
         if (child.KitaChoices.Count == 0)
         {
-            await SendAsync(step, LocalizedText.Of(TextId.KitaChoiceIntro, ChoiceLimit(step)), cancellationToken).ConfigureAwait(false);
+            var intro = ChoiceRulesFor(step).MaxChoices is { } max
+                ? LocalizedText.Of(TextId.KitaChoiceIntro, TextArg.Count(max))
+                : TextId.KitaChoiceIntroUnlimited;
+            await SendAsync(step, intro, cancellationToken).ConfigureAwait(false);
         }
 
         return await step.PromptAsync(ChoicePrompt, new PromptOptions
@@ -175,7 +178,8 @@ public sealed class KitaChoiceDialog : ComponentDialog
 
         if (!ChoiceRulesFor(step).Allows(child.KitaChoices.Count + 1))
         {
-            await SendAsync(step, LocalizedText.Of(TextId.KitaTooManyChoices, ChoiceLimit(step)), cancellationToken).ConfigureAwait(false);
+            await SendAsync(step, LocalizedText.Of(TextId.KitaTooManyChoices, TextArg.Count(ChoiceRulesFor(step).MaxChoices ?? 0)), cancellationToken)
+                .ConfigureAwait(false);
             return await step.GoToAsync(nameof(AskFirstChoiceStepAsync), null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -283,9 +287,6 @@ public sealed class KitaChoiceDialog : ComponentDialog
 
     private ChoiceRules ChoiceRulesFor(WaterfallStepContext step) =>
         _catalog.FindPortal(Draft(step).Account.PortalId ?? string.Empty)?.Choices ?? new ChoiceRules(null, true, string.Empty, string.Empty);
-
-    private TextArg ChoiceLimit(WaterfallStepContext step) =>
-        ChoiceRulesFor(step).MaxChoices is { } max ? TextArg.Count(max) : TextArg.Count(0);
 
     private static LocalizedText Describe(FacilitySearchResult result, int number) =>
         LocalizedText.Of(TextId.KitaResultLine,
