@@ -1,4 +1,7 @@
 using KitaBot.Channels.BotService;
+using KitaBot.Dialogs.Registration;
+using KitaBot.Storage.Catalog;
+using KitaBot.Storage.Configuration;
 
 namespace KitaBot;
 
@@ -8,15 +11,41 @@ namespace KitaBot;
 /// </summary>
 public static class KitaBotHost
 {
+    /// <summary>Where the database, keys and an operator's facility import live, relative to the content root.</summary>
+    public const string DataDirectoryKey = "KitaBot:DataDirectory";
+
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         configure?.Invoke(builder);
-        builder.Services.AddBotService();
+
+        var dataDirectory = DataDirectory(builder);
+        Directory.CreateDirectory(dataDirectory);
+        builder.Configuration[$"{StorageOptions.SectionName}:{nameof(StorageOptions.SqlitePath)}"] ??= Path.Combine(dataDirectory, "kitabot.db");
+        builder.Services.AddKitaBotStorage(builder.Configuration);
+        builder.Services.AddKitaBotCatalog(dataDirectory);
+        builder.Services.AddKitaBotConversation();
+
+        var botService = BotServiceSwitch.IsEnabled(builder.Configuration, builder.Environment);
+        if (botService)
+        {
+            builder.Services.AddBotService();
+        }
 
         var app = builder.Build();
         app.MapGet("/healthz", () => Results.Text("ok"));
-        app.MapBotService();
+        if (botService)
+        {
+            app.MapBotService();
+        }
+        else
+        {
+            app.Logger.LogInformation("The Azure Bot Service channel (/api/messages) is off: set MicrosoftAppId, or BotService:Enabled=true.");
+        }
+
         return app;
     }
+
+    public static string DataDirectory(WebApplicationBuilder builder) =>
+        Path.GetFullPath(builder.Configuration[DataDirectoryKey] ?? "data", builder.Environment.ContentRootPath);
 }

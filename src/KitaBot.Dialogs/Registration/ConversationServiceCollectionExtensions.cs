@@ -54,7 +54,8 @@ public static class ConversationServiceCollectionExtensions
 
         services.AddSingleton<ITurnHandler<KitaConversationState>, KitaBotHandler>();
         services.AddSingleton(KitaStateJson.Default.KitaConversationState);
-        services.AddSingleton<IActivityProcessor, TurnPipeline<KitaConversationState>>();
+        // TryAdd: a test host may put its own bot in place before this runs.
+        services.TryAddSingleton<IActivityProcessor, TurnPipeline<KitaConversationState>>();
         return services;
     }
 }

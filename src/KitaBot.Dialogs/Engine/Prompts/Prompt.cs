@@ -57,15 +57,16 @@ public abstract class Prompt<T> : Dialog
             return await dc.EndDialogAsync(ToResult(recognized.Value!), cancellationToken).ConfigureAwait(false);
         }
 
-        if (dc.Turn.Responded)
-        {
-            return DialogTurnResult.Waiting;
-        }
-
+        // Counted even when a validator answered itself, so the offer of help and a person always comes.
         if (instance.Attempts >= options.MaxAttempts)
         {
             instance.Attempts = 0;
             await SendAsync(dc.Turn, options, TextId.PromptTooManyAttempts, isRetry: true, cancellationToken).ConfigureAwait(false);
+            return DialogTurnResult.Waiting;
+        }
+
+        if (dc.Turn.Responded)
+        {
             return DialogTurnResult.Waiting;
         }
 

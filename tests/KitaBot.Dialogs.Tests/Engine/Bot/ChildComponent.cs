@@ -13,6 +13,6 @@ public sealed class ChildComponent : ComponentDialog
         : base(ComponentId)
     {
         AddDialog(new ChildSteps(state).Create());
-        AddDialog(new TextPrompt(InnerPrompt, TestTexts.Presenter));
+        AddDialog(new TextPrompt(InnerPrompt, TestTexts.Kit));
     }
 }

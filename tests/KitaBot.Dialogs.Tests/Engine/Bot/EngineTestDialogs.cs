@@ -22,8 +22,8 @@ public static class EngineTestDialogs
             .Add(new LoopSteps(state).Create())
             .Add(new SkipSteps(state).CreateSkip())
             .Add(new SkipSteps(state).CreateTwice())
-            .Add(new TextPrompt(TextPrompt, TestTexts.Presenter))
-            .Add(new TextPrompt(NamePrompt, TestTexts.Presenter, ValidateNameAsync));
+            .Add(new TextPrompt(TextPrompt, TestTexts.Kit))
+            .Add(new TextPrompt(NamePrompt, TestTexts.Kit, ValidateNameAsync));
         if (profile != ProfileVariant.Missing)
         {
             set.Add(new ProfileSteps(state).Create(profile));

@@ -1,4 +1,5 @@
 using KitaBot.Dialogs.Localization;
+using KitaBot.Dialogs.Engine.Prompts;
 using KitaBot.Dialogs.Presentation;
 
 namespace KitaBot.Dialogs.Tests.Engine.Bot;
@@ -9,6 +10,8 @@ public static class TestTexts
     public static TextCatalog Catalog { get; } = TextCatalog.LoadEmbedded();
 
     public static MessagePresenter Presenter { get; } = new(Catalog);
+
+    public static PromptKit Kit { get; } = new(Presenter);
 
     public static string En(TextId id) => Catalog.Get(id, Language.English);
 
