@@ -18,7 +18,10 @@ internal sealed class DateLexicon
     /// <summary>Words that may precede a month name and belong to the date ("luna", "شهر", "ماه").</summary>
     public List<string> MonthPrefixes { get; init; } = [];
 
-    /// <summary>Case endings or words after a month name (Turkish "'ta", " ayında").</summary>
+    /// <summary>
+    /// Case endings or words after a month name (Turkish "'ta", "-ayında"). A leading hyphen lets the entry follow
+    /// after a space or hyphen; an ending set off by an apostrophe or space marks an ambiguous name as a month.
+    /// </summary>
     public List<string> MonthSuffixes { get; init; } = [];
 
     /// <summary>Endings after a day in digits: "st", "er", "-го".</summary>
