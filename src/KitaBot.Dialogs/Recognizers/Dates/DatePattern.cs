@@ -72,7 +72,8 @@ internal static class DatePattern
         alternatives.Add(Marked("kdayoffset", $"{WordStart}{Alternation(lexicon.DayOffsets.Keys)}{WordEnd}"));
         alternatives.Add(Marked("kmonth", $"{WordStart}{preModifier}{monthPrefix}{monthName}{textYear}{postModifier}"));
 
-        return string.Join('|', alternatives);
+        // Every construction starts at a word start; the caller tries only those positions, anchored with \G.
+        return $@"\G(?:{string.Join('|', alternatives)})";
     }
 
     /// <summary>Turns lexicon phrases into one alternation, longest first so the longest phrase wins.</summary>
@@ -137,5 +138,5 @@ internal static class DatePattern
 
     private static string Optional(string pattern) => $"(?:{pattern})?";
 
-    private static string Marked(string marker, string pattern) => $"(?<{marker}>){pattern}";
+    private static string Marked(string marker, string pattern) => $"{pattern}(?<{marker}>)";
 }
