@@ -117,6 +117,11 @@ internal sealed class DateGrammar
             return Span(groups, reference, groups["kago"].Success ? -1 : 1);
         }
 
+        if (groups["kmonthend"].Success)
+        {
+            return Relative(new DateOnly(reference.Year, reference.Month, DateTime.DaysInMonth(reference.Year, reference.Month)), DateGranularity.Day);
+        }
+
         if (groups["kweek"].Success)
         {
             return Relative(DateCalendar.MondayOfWeek(reference, weekOffsets[Key(match.Value)]), DateGranularity.Day);

@@ -81,6 +81,9 @@ internal sealed class DateLexicon
 
     public List<string> AsSoonAsPossible { get; init; } = [];
 
+    /// <summary>"End of the month": the last day of the reference month.</summary>
+    public List<string> EndOfMonth { get; init; } = [];
+
     /// <summary>Phrases that look like dates but are not ("guten Morgen"); matched first and dropped.</summary>
     public List<string> Blockers { get; init; } = [];
 }

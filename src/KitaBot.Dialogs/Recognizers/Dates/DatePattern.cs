@@ -67,6 +67,7 @@ internal static class DatePattern
         alternatives.Add(Marked("kago", $@"{WordStart}{Alternation(lexicon.AgoBefore)}\s+{span}{Optional($@"\s+{Alternation(lexicon.AgoAfter)}{WordEnd}")}"));
         alternatives.Add(Marked("klater", $@"{countedSpan}\s+{Alternation(lexicon.LaterAfter)}{WordEnd}"));
         alternatives.Add(Marked("kago", $@"{countedSpan}\s+{Alternation(lexicon.AgoAfter)}{WordEnd}"));
+        alternatives.Add(Marked("kmonthend", $"{WordStart}{Alternation(lexicon.EndOfMonth)}{WordEnd}"));
         alternatives.Add(Marked("kweek", $"{WordStart}{Alternation(lexicon.WeekOffsets.Keys)}{WordEnd}"));
         alternatives.Add(Marked("kmonthoffset", $"{WordStart}{Alternation(lexicon.MonthOffsets.Keys)}{WordEnd}"));
         alternatives.Add(Marked("kdayoffset", $"{WordStart}{Alternation(lexicon.DayOffsets.Keys)}{WordEnd}"));
