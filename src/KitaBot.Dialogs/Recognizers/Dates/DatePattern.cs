@@ -5,8 +5,8 @@ namespace KitaBot.Dialogs.Recognizers.Dates;
 
 /// <summary>
 /// Builds the one regular expression of a language from its lexicon. The expression runs on folded text
-/// (see <see cref="DateTextFolder"/>) and is a list of alternatives, each opened by an empty marker group
-/// (k…) that tells <see cref="DateGrammar"/> which construction matched.
+/// (see <see cref="DateTextFolder"/>) and is a list of alternatives, each closed by an empty marker group
+/// (k…) that tells <see cref="DateGrammar"/> which construction matched. Earlier alternatives win at one position.
 /// </summary>
 internal static class DatePattern
 {
