@@ -58,18 +58,26 @@ internal sealed class DateGrammar
     {
         var folded = DateTextFolder.Fold(text);
         List<DateMatch>? found = null;
+        var value = folded.Value;
         var position = 0;
-        while (position < folded.Value.Length)
+        while (position < value.Length)
         {
-            var match = pattern.Match(folded.Value, position);
-            if (!match.Success)
+            if (!IsWordStart(value, position))
             {
-                break;
+                position++;
+                continue;
             }
 
-            // An empty match would not advance; a rejected one (invalid date, bare ambiguous word) hides nothing inside it.
-            position = match.Index + Math.Max(match.Length, 1);
-            if (match.Length == 0 || Interpret(match, folded.Value, reference) is not { } resolved)
+            var match = pattern.Match(value, position);
+            if (!match.Success || match.Length == 0)
+            {
+                position++;
+                continue;
+            }
+
+            // A rejected match (invalid date, bare ambiguous word) hides nothing inside it.
+            position = match.Index + match.Length;
+            if (Interpret(match, value, reference) is not { } resolved)
             {
                 continue;
             }
@@ -107,6 +115,11 @@ internal sealed class DateGrammar
         if (groups["klater"].Success || groups["kago"].Success)
         {
             return Span(groups, reference, groups["kago"].Success ? -1 : 1);
+        }
+
+        if (groups["kmonthend"].Success)
+        {
+            return Relative(new DateOnly(reference.Year, reference.Month, DateTime.DaysInMonth(reference.Year, reference.Month)), DateGranularity.Day);
         }
 
         if (groups["kweek"].Success)
@@ -246,6 +259,13 @@ internal sealed class DateGrammar
 
     private static Resolution? Relative(DateOnly? date, DateGranularity granularity) =>
         date is { } resolved ? Resolution.Same(resolved, granularity, DateExpressionKind.Relative) : null;
+
+    /// <summary>Where a regex \w run begins; every date construction starts there.</summary>
+    private static bool IsWordStart(string text, int index) =>
+        IsWordCharacter(text[index]) && (index == 0 || !IsWordCharacter(text[index - 1]));
+
+    private static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is
+        UnicodeCategory.NonSpacingMark or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.SpacingCombiningMark;
 
     private static string PreviousWord(string folded, int index)
     {

@@ -18,7 +18,10 @@ internal sealed class DateLexicon
     /// <summary>Words that may precede a month name and belong to the date ("luna", "شهر", "ماه").</summary>
     public List<string> MonthPrefixes { get; init; } = [];
 
-    /// <summary>Case endings or words after a month name (Turkish "'ta", " ayında").</summary>
+    /// <summary>
+    /// Case endings or words after a month name (Turkish "'ta", "-ayında"). A leading hyphen lets the entry follow
+    /// after a space or hyphen; an ending set off by an apostrophe or space marks an ambiguous name as a month.
+    /// </summary>
     public List<string> MonthSuffixes { get; init; } = [];
 
     /// <summary>Endings after a day in digits: "st", "er", "-го".</summary>
@@ -77,6 +80,9 @@ internal sealed class DateLexicon
     public List<string> AgoAfter { get; init; } = [];
 
     public List<string> AsSoonAsPossible { get; init; } = [];
+
+    /// <summary>"End of the month": the last day of the reference month.</summary>
+    public List<string> EndOfMonth { get; init; } = [];
 
     /// <summary>Phrases that look like dates but are not ("guten Morgen"); matched first and dropped.</summary>
     public List<string> Blockers { get; init; } = [];

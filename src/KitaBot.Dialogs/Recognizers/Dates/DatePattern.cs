@@ -5,8 +5,8 @@ namespace KitaBot.Dialogs.Recognizers.Dates;
 
 /// <summary>
 /// Builds the one regular expression of a language from its lexicon. The expression runs on folded text
-/// (see <see cref="DateTextFolder"/>) and is a list of alternatives, each opened by an empty marker group
-/// (k…) that tells <see cref="DateGrammar"/> which construction matched.
+/// (see <see cref="DateTextFolder"/>) and is a list of alternatives, each closed by an empty marker group
+/// (k…) that tells <see cref="DateGrammar"/> which construction matched. Earlier alternatives win at one position.
 /// </summary>
 internal static class DatePattern
 {
@@ -67,12 +67,14 @@ internal static class DatePattern
         alternatives.Add(Marked("kago", $@"{WordStart}{Alternation(lexicon.AgoBefore)}\s+{span}{Optional($@"\s+{Alternation(lexicon.AgoAfter)}{WordEnd}")}"));
         alternatives.Add(Marked("klater", $@"{countedSpan}\s+{Alternation(lexicon.LaterAfter)}{WordEnd}"));
         alternatives.Add(Marked("kago", $@"{countedSpan}\s+{Alternation(lexicon.AgoAfter)}{WordEnd}"));
+        alternatives.Add(Marked("kmonthend", $"{WordStart}{Alternation(lexicon.EndOfMonth)}{WordEnd}"));
         alternatives.Add(Marked("kweek", $"{WordStart}{Alternation(lexicon.WeekOffsets.Keys)}{WordEnd}"));
         alternatives.Add(Marked("kmonthoffset", $"{WordStart}{Alternation(lexicon.MonthOffsets.Keys)}{WordEnd}"));
         alternatives.Add(Marked("kdayoffset", $"{WordStart}{Alternation(lexicon.DayOffsets.Keys)}{WordEnd}"));
         alternatives.Add(Marked("kmonth", $"{WordStart}{preModifier}{monthPrefix}{monthName}{textYear}{postModifier}"));
 
-        return string.Join('|', alternatives);
+        // Every construction starts at a word start; the caller tries only those positions, anchored with \G.
+        return $@"\G(?:{string.Join('|', alternatives)})";
     }
 
     /// <summary>Turns lexicon phrases into one alternation, longest first so the longest phrase wins.</summary>
@@ -137,5 +139,5 @@ internal static class DatePattern
 
     private static string Optional(string pattern) => $"(?:{pattern})?";
 
-    private static string Marked(string marker, string pattern) => $"(?<{marker}>){pattern}";
+    private static string Marked(string marker, string pattern) => $"{pattern}(?<{marker}>)";
 }

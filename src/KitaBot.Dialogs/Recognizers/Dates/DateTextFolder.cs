@@ -50,6 +50,16 @@ internal static class DateTextFolder
             table[code] = FoldOne((char)code);
         }
 
+        // Folding folded text must change nothing, so lexicon keys and matched text always agree.
+        for (var code = 0; code <= char.MaxValue; code++)
+        {
+            // A few steps reach the fixed point for real Unicode data; the bound only guards against a cycle.
+            for (var step = 0; step < 4 && table[code] != Dropped && table[table[code]] != table[code]; step++)
+            {
+                table[code] = table[table[code]];
+            }
+        }
+
         return table;
     }
 
