@@ -1,0 +1,3 @@
+namespace KitaBot.Cli;
+
+internal sealed record EmailOutput(string Text, int Start, int Length, string Address);

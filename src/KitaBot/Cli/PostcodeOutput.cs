@@ -1,0 +1,3 @@
+namespace KitaBot.Cli;
+
+internal sealed record PostcodeOutput(string Text, int Start, int Length, string Postcode);
