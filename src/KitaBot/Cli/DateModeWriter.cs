@@ -1,11 +1,9 @@
-#if KITABOT_DATES
 using KitaBot.Dialogs.Recognizers.Dates;
 
 namespace KitaBot.Cli;
 
 /// <summary>
 /// The default mode: dates with their future and past readings relative to the line's reference day.
-/// Guarded by KITABOT_DATES until the date recognizer branch is merged.
 /// </summary>
 internal sealed class DateModeWriter(DateRecognizer recognizer) : IModeWriter
 {
@@ -16,4 +14,3 @@ internal sealed class DateModeWriter(DateRecognizer recognizer) : IModeWriter
             new DateOutput(match.Text, match.Start, match.Length, match.Future.ToString(), match.Past.ToString()))],
     };
 }
-#endif

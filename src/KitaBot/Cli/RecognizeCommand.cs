@@ -12,6 +12,8 @@ namespace KitaBot.Cli;
 /// </summary>
 public static class RecognizeCommand
 {
+    public const string Verb = "recognize";
+
     private const int UsageExitCode = 2;
     private const int CancelledExitCode = 130;
     private const string BerlinTimeZone = "Europe/Berlin";

@@ -2,9 +2,7 @@ using System.Collections.Frozen;
 using KitaBot.Dialogs.Recognizers.Choices;
 using KitaBot.Dialogs.Recognizers.Confirm;
 using KitaBot.Dialogs.Recognizers.Contact;
-#if KITABOT_DATES
 using KitaBot.Dialogs.Recognizers.Dates;
-#endif
 using KitaBot.Dialogs.Recognizers.Numbers;
 
 namespace KitaBot.Cli;
@@ -20,9 +18,7 @@ internal static class RecognizeModes
         var phones = new PhoneRecognizer();
         var modes = new Dictionary<string, IModeWriter>(StringComparer.Ordinal)
         {
-#if KITABOT_DATES
             ["dates"] = new DateModeWriter(new DateRecognizer()),
-#endif
             ["numbers"] = new NumberModeWriter(numbers),
             ["yesno"] = new YesNoModeWriter(new YesNoRecognizer()),
             ["choices"] = new ChoiceModeWriter(new ChoiceRecognizer(numbers)),

@@ -1,9 +1,8 @@
-#if KITABOT_DATES
 using Xunit;
 
 namespace KitaBot.Tests.Cli;
 
-/// <summary>The default dates mode; compiled once the date recognizer branch is merged (KITABOT_DATES).</summary>
+/// <summary>The default dates mode.</summary>
 public sealed class RecognizeCommandDateTests
 {
     [Fact]
@@ -25,4 +24,3 @@ public sealed class RecognizeCommandDateTests
         Assert.True(run.Lines[2].TryGetProperty("error", out _));
     }
 }
-#endif
