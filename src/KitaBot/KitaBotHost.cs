@@ -1,3 +1,5 @@
+using KitaBot.Channels.DirectLine;
+
 namespace KitaBot;
 
 /// <summary>
@@ -9,10 +11,13 @@ public static class KitaBotHost
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddDirectLine(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseDirectLine();
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapDirectLine();
         return app;
     }
 }

@@ -8,7 +8,7 @@ namespace KitaBot.Storage.Postgres;
 /// The Direct Line transcript in PostgreSQL, for several KitaBot instances sharing one database. The conditional
 /// sequence claim makes concurrent appends from different instances safe: exactly one wins, the other retries.
 /// </summary>
-public sealed class PostgresConversationLog : IConversationLog
+public sealed class PostgresConversationLog : IConversationLog, IDisposable
 {
     private const string Schema = """
         CREATE TABLE IF NOT EXISTS directline_conversations (
@@ -26,12 +26,15 @@ public sealed class PostgresConversationLog : IConversationLog
     private readonly NpgsqlDataSource _dataSource;
     private readonly Lazy<Task> _schema;
 
-    /// <param name="dataSource">Owned by the caller (DI), which disposes it.</param>
-    public PostgresConversationLog(NpgsqlDataSource dataSource)
+    /// <param name="connectionString">An Npgsql connection string; the log owns its pooled data source.</param>
+    public PostgresConversationLog(string connectionString)
     {
-        _dataSource = dataSource;
+        ArgumentException.ThrowIfNullOrEmpty(connectionString);
+        _dataSource = NpgsqlDataSource.Create(connectionString);
         _schema = new Lazy<Task>(CreateSchemaAsync);
     }
+
+    public void Dispose() => _dataSource.Dispose();
 
     public async Task<bool> CreateAsync(LoggedConversation conversation, CancellationToken cancellationToken)
     {
