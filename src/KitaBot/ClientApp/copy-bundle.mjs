@@ -1,4 +1,4 @@
-// Copies the prebuilt Web Chat bundle (and its licence) from node_modules into wwwroot/lib, which is git-ignored.
+// Copies the prebuilt Web Chat bundle from node_modules into wwwroot/lib, which is git-ignored.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,5 +9,4 @@ const target = join(here, '..', 'wwwroot', 'lib');
 
 mkdirSync(target, { recursive: true });
 copyFileSync(join(source, 'dist', 'webchat.js'), join(target, 'webchat.js'));
-copyFileSync(join(source, 'LICENSE'), join(target, 'webchat.LICENSE.txt'));
 console.log(`Web Chat bundle copied to ${target}`);
