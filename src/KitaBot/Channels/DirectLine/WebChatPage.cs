@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using KitaBot.Dialogs.Localization;
 using Microsoft.Net.Http.Headers;
 
@@ -13,6 +14,9 @@ namespace KitaBot.Channels.DirectLine;
 /// </summary>
 internal static class WebChatPage
 {
+    // Encodes markup characters but keeps the languages' own scripts readable in the source.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static IResult Render(HttpContext context)
     {
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
@@ -53,7 +57,7 @@ internal static class WebChatPage
 
     private static string Html(LanguageInfo initial, string nonce)
     {
-        var html = HtmlEncoder.Default;
+        var html = Encoder;
         var options = new StringBuilder();
         foreach (var language in LanguageInfo.All)
         {
