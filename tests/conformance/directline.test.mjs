@@ -171,8 +171,10 @@ for (const mode of ['polling', 'websocket']) {
       const transcripts = await Promise.all(Array.from({ length: 20 }, (_, index) => runConversation(index)));
 
       transcripts.forEach((received, index) => {
-        const texts = received.map((activity) => activity.text);
-        const expected = ['Welcome to KitaBot!', ...messages.flatMap((message) => [`${message} ${index}`, `You said: ${message} ${index}`])];
+        // Sequence numbers with the texts, so a failure shows whether the server or the client reordered.
+        const texts = received.map((activity) => `${activity.id.split('|')[1]} ${activity.text}`);
+        const expected = ['Welcome to KitaBot!', ...messages.flatMap((message) => [`${message} ${index}`, `You said: ${message} ${index}`])]
+          .map((text, sequence) => `${String(sequence).padStart(7, '0')} ${text}`);
         assert.deepEqual(texts, expected, `conversation ${index}`);
         assert.equal(new Set(received.map((activity) => activity.id)).size, received.length);
         assert.equal(new Set(received.map((activity) => activity.conversation.id)).size, 1);
