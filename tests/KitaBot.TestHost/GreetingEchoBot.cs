@@ -73,8 +73,10 @@ public sealed class GreetingEchoBot : IActivityProcessor
 
     private static Activity Message(Activity inbound, string text)
     {
+        // Plain, not markdown: the echo repeats what the user typed, which must be shown exactly as typed.
         var reply = inbound.CreateReply();
         reply.Text = text;
+        reply.TextFormat = "plain";
         return reply;
     }
 }

@@ -17,6 +17,8 @@ internal static class WebChatPage
     // Encodes markup characters but keeps the languages' own scripts readable in the source.
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    private const string EmptyStyleHash = "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=";
+
     public static IResult Render(HttpContext context)
     {
         var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
@@ -26,7 +28,11 @@ internal static class WebChatPage
         headers.ContentSecurityPolicy = string.Join("; ",
             "default-src 'none'",
             "script-src 'self'",
-            $"style-src 'self' 'nonce-{nonce}'",
+            // The hash is that of an empty <style>: a Web Chat dependency inserts one without a nonce and fills it
+            // through CSSOM (insertRule), which CSP does not restrict; nothing else inline is allowed.
+            $"style-src-elem 'self' 'nonce-{nonce}' '{EmptyStyleHash}'",
+            // Style attributes cannot carry a nonce; Web Chat sets a few. They cannot run script.
+            "style-src-attr 'unsafe-inline'",
             "img-src 'self' data: blob:",
             "font-src 'self' data:",
             "media-src 'self' data: blob:",
