@@ -18,11 +18,14 @@ public sealed class WebChatPageTests(DirectLineHostFixture fixture) : IClassFixt
         var html = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
-        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
-        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
-        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
-        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        var directives = string.Join(";", response.Headers.GetValues("Content-Security-Policy"))
+            .Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("script-src 'self'", directives);
+        Assert.Contains("default-src 'none'", directives);
+        Assert.Contains("frame-ancestors 'none'", directives);
+        Assert.DoesNotContain(directives, directive => directive.Contains("unsafe-eval", StringComparison.Ordinal));
+        // Only style attributes may be inline (they cannot run script); scripts and style elements may not.
+        Assert.Equal(["style-src-attr 'unsafe-inline'"], directives.Where(directive => directive.Contains("unsafe-inline", StringComparison.Ordinal)));
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html, StringComparison.Ordinal);
         foreach (var language in LanguageInfo.All)
