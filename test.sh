@@ -29,7 +29,7 @@ done
 
 if [ -d tests/conformance/node_modules ]; then
   node_out="$results/conformance.txt"
-  (cd tests/conformance && KITABOT_DLL="$KITABOT_ROOT/src/KitaBot/bin/Release/net10.0/KitaBot.dll" \
+  (cd tests/conformance && KITABOT_TEST_HOST_DLL="$KITABOT_ROOT/tests/KitaBot.TestHost/bin/Release/net10.0/KitaBot.TestHost.dll" \
     node --test --test-reporter=tap) >"$node_out" 2>&1 || true
   p=$(sed -n 's/^# pass \([0-9]*\)$/\1/p' "$node_out" | tail -n 1); f=$(sed -n 's/^# fail \([0-9]*\)$/\1/p' "$node_out" | tail -n 1)
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))

@@ -1,4 +1,5 @@
 using KitaBot.Channels.BotService;
+using KitaBot.Channels.DirectLine;
 using KitaBot.Dialogs.Registration;
 using KitaBot.Storage.Catalog;
 using KitaBot.Storage.Configuration;
@@ -11,17 +12,21 @@ namespace KitaBot;
 /// </summary>
 public static class KitaBotHost
 {
-    /// <summary>Where the database, keys and an operator's facility import live, relative to the content root.</summary>
+    /// <summary>Where the databases, keys, mail pickup and an operator's facility import live, relative to the content root.</summary>
     public const string DataDirectoryKey = "KitaBot:DataDirectory";
 
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddDirectLine(builder.Configuration);
+
+        // A test's own bot, registered here, wins: the conversation registers its processor only if none is there.
         configure?.Invoke(builder);
 
         var dataDirectory = DataDirectory(builder);
         Directory.CreateDirectory(dataDirectory);
         builder.Configuration[$"{StorageOptions.SectionName}:{nameof(StorageOptions.SqlitePath)}"] ??= Path.Combine(dataDirectory, "kitabot.db");
+        builder.Configuration["DirectLine:DataFolder"] ??= dataDirectory;
         builder.Services.AddKitaBotStorage(builder.Configuration);
         builder.Services.AddKitaBotCatalog(dataDirectory);
         builder.Services.AddKitaBotConversation();
@@ -33,7 +38,9 @@ public static class KitaBotHost
         }
 
         var app = builder.Build();
+        app.UseDirectLine();
         app.MapGet("/healthz", () => Results.Text("ok"));
+        app.MapDirectLine();
         if (botService)
         {
             app.MapBotService();
