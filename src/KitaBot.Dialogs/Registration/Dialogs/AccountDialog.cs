@@ -140,7 +140,11 @@ public sealed class AccountDialog : ComponentDialog
         {
             case ConfirmResult { Value: true } when state.FamilyId is { } familyId:
                 state.PendingResume = await _snapshots.LoadAsync(familyId, cancellationToken).ConfigureAwait(false);
-                return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
+                // The handler puts the saved stack in place at the end of this turn; ending here would let the
+                // registration ask for a new child first.
+                return state.PendingResume is not null
+                    ? DialogTurnResult.Waiting
+                    : await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             case ConfirmResult:
                 return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
             default:

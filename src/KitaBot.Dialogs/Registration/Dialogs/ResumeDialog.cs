@@ -47,11 +47,14 @@ public sealed class ResumeDialog : ComponentDialog
         state.FamilyId = familyId;
         AccountDialog.CopyAccount(family, state.Draft.Account, _catalog);
         state.PendingResume = await _snapshots.LoadAsync(familyId, cancellationToken).ConfigureAwait(false);
-        if (state.PendingResume is null)
+        if (state.PendingResume is not null)
         {
-            await step.Turn.SendActivityAsync(_presenter.Message(step.Turn, TextId.ResumeNothingSaved), cancellationToken).ConfigureAwait(false);
+            // The handler puts the saved stack in place at the end of this turn; ending here would let the menu
+            // ask its question first.
+            return DialogTurnResult.Waiting;
         }
 
+        await step.Turn.SendActivityAsync(_presenter.Message(step.Turn, TextId.ResumeNothingSaved), cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,9 +1,12 @@
 using KitaBot.Dialogs.Engine;
+using KitaBot.Dialogs.Localization;
 using KitaBot.Dialogs.Protocol;
 using KitaBot.Dialogs.Registration;
 using KitaBot.Dialogs.Tests.Testing;
 using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Catalog;
+using KitaBot.Storage.Catalog.Loading;
+using KitaBot.Storage.Catalog.Model;
 using KitaBot.Storage.Configuration;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -24,11 +27,22 @@ public sealed class RegistrationTestHost : IAsyncDisposable
 
     private readonly ServiceProvider _services;
 
-    public RegistrationTestHost()
+    /// <param name="importedFacilities">Kitas an operator imported on top of the shipped directory (the
+    /// <c>import-facilities</c> verb's file in the data folder), for cases the shipped data cannot show.</param>
+    /// <param name="wrapStateStore">Wraps the real conversation state store, e.g. to provoke a conflict.</param>
+    public RegistrationTestHost(IReadOnlyList<Facility>? importedFacilities = null, Func<IStateStore, IStateStore>? wrapStateStore = null)
     {
         DataDirectory = Path.Combine(Path.GetTempPath(), "kitabot-regtests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(DataDirectory);
         Time = new ManualTimeProvider(Start);
+        if (importedFacilities is not null)
+        {
+            var shipped = CatalogLoader.LoadShippedFacilities();
+            FacilityDataFileWriter.WriteAtomicallyAsync(
+                CatalogLoader.OperatorFacilitiesPath(DataDirectory)!,
+                shipped with { DataVersion = shipped.DataVersion + "+test-import", Facilities = shipped.Facilities.AddRange(importedFacilities) },
+                CancellationToken.None).GetAwaiter().GetResult();
+        }
 
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
@@ -42,11 +56,18 @@ public sealed class RegistrationTestHost : IAsyncDisposable
         services.AddKitaBotStorage(configuration);
         services.AddKitaBotCatalog(DataDirectory);
         services.AddKitaBotConversation();
+        if (wrapStateStore is not null)
+        {
+            var real = services.Single(d => d.ServiceType == typeof(IStateStore));
+            services.Remove(real);
+            services.AddSingleton(provider => wrapStateStore((IStateStore)real.ImplementationFactory!(provider)));
+        }
+
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
 
         Bot = _services.GetRequiredService<IActivityProcessor>();
         Mailbox = new TestMailbox(_services.GetRequiredService<IOutbox>());
-        Instrument = new TranscriptInstrument(Bot, Mailbox);
+        Instrument = new TranscriptInstrument(Bot, Mailbox, Time);
     }
 
     public string DataDirectory { get; }
@@ -74,6 +95,13 @@ public sealed class RegistrationTestHost : IAsyncDisposable
     public IPortalCatalog Catalog => _services.GetRequiredService<IPortalCatalog>();
 
     public IFacilityDirectory Facilities => _services.GetRequiredService<IFacilityDirectory>();
+
+    public TextCatalog Texts => _services.GetRequiredService<TextCatalog>();
+
+    /// <summary>A catalog text as the family reads it, to assert the exact reason a re-prompt gives.</summary>
+    public string Text(Language language, TextId id, params TextArg[] args) => Texts.Get(id, language, args);
+
+    public ConversationDriver Drive(string locale, string? conversationId = null) => new(Processor, Conversation(locale, conversationId));
 
     public T Service<T>()
         where T : notnull => _services.GetRequiredService<T>();

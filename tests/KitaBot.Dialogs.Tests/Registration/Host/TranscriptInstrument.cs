@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Protocol;
+using KitaBot.Dialogs.Tests.Testing;
 
 namespace KitaBot.Dialogs.Tests.Registration.Host;
 
@@ -10,10 +11,14 @@ namespace KitaBot.Dialogs.Tests.Registration.Host;
 /// <see cref="CodeMarker"/> in a message becomes the code the real outbox holds, and <see cref="WrongCodeMarker"/> a
 /// 6-digit code that is certainly wrong. Outbound, each random reference number (<c>KB-2026-7K3M9Q</c>) is written as
 /// <c>KB-2026-#1</c>, <c>#2</c>, … in order of first appearance, and <see cref="References"/> maps them back for
-/// store assertions. Everything else passes through untouched.
+/// store assertions. The clock moves <see cref="TimePerTurn"/> before each turn. Everything else
+/// passes through untouched.
 /// </summary>
-public sealed partial class TranscriptInstrument(IActivityProcessor bot, TestMailbox mailbox) : IActivityProcessor
+public sealed partial class TranscriptInstrument(IActivityProcessor bot, TestMailbox mailbox, ManualTimeProvider time) : IActivityProcessor
 {
+    /// <summary>How long the family takes per answer: the clock moves, as it does between real turns.</summary>
+    public static readonly TimeSpan TimePerTurn = TimeSpan.FromSeconds(30);
+
     public const string CodeMarker = "«code»";
     public const string WrongCodeMarker = "«wrong code»";
 
@@ -24,6 +29,7 @@ public sealed partial class TranscriptInstrument(IActivityProcessor bot, TestMai
 
     public async Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
+        time.Advance(TimePerTurn);
         var sent = activity;
         if (activity.Text is { } text && (text.Contains(CodeMarker, StringComparison.Ordinal) || text.Contains(WrongCodeMarker, StringComparison.Ordinal)))
         {

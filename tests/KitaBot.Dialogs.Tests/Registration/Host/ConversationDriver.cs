@@ -1,0 +1,48 @@
+using KitaBot.Dialogs.Engine;
+using KitaBot.Dialogs.Protocol;
+using KitaBot.Dialogs.Tests.Testing;
+
+namespace KitaBot.Dialogs.Tests.Registration.Host;
+
+/// <summary>
+/// Talks to the bot turn by turn in one conversation (lines as in <see cref="Turns"/>) and keeps the replies, so
+/// a test can walk to a question with ordinary answers and then assert exactly what a tricky answer gets.
+/// </summary>
+public sealed class ConversationDriver(IActivityProcessor bot, TestConversation conversation)
+{
+    public TestConversation Conversation => conversation;
+
+    /// <summary>The replies of the last turn.</summary>
+    public IReadOnlyList<Activity> Replies { get; private set; } = [];
+
+    /// <summary>The last reply of the last turn, which is the question now asked.</summary>
+    public Activity Question => Replies.Count > 0 ? Replies[^1] : throw new Xunit.Sdk.XunitException("The bot said nothing.");
+
+    /// <summary>The slot of the question now asked.</summary>
+    public string? Slot =>
+        Question.ChannelData is { ValueKind: System.Text.Json.JsonValueKind.Object } data && data.TryGetProperty("kitabot", out var kitabot)
+            ? kitabot.GetProperty("slot").GetString()
+            : null;
+
+    public async Task<IReadOnlyList<Activity>> SayAsync(params string[] lines)
+    {
+        foreach (var activity in Turns.Of(conversation, lines))
+        {
+            await SendAsync(activity);
+        }
+
+        return Replies;
+    }
+
+    public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
+    {
+        Replies = (await bot.ProcessAsync(activity, CancellationToken.None)).Replies;
+        return Replies;
+    }
+
+    /// <summary>The texts of the last turn's replies.</summary>
+    public IReadOnlyList<string> Texts => Replies.Select(r => r.Text ?? string.Empty).ToList();
+
+    /// <summary>Asserts the question now asked is <paramref name="slot"/>.</summary>
+    public void AssertAsking(string slot) => Xunit.Assert.Equal(slot, Slot);
+}

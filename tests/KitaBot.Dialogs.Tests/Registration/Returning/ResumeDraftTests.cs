@@ -1,0 +1,42 @@
+using KitaBot.Dialogs.Localization;
+using KitaBot.Dialogs.Tests.Registration.Host;
+using Xunit;
+
+namespace KitaBot.Dialogs.Tests.Registration.Returning;
+
+/// <summary>A family's unfinished registration survives other visits and resumes at the question where it stopped.</summary>
+public sealed class ResumeDraftTests
+{
+    private const string Email = "returning@example.org";
+
+    [Fact]
+    public async Task Resuming_from_the_menu_says_welcome_back_and_asks_only_the_saved_question()
+    {
+        await using var host = new RegistrationTestHost();
+        var first = host.Drive("en-GB", "first-device");
+        await first.SayAsync([.. Families.WerlAccount(Email), "Lina", "Haddad", "yes", "14.05.2024"]);
+        first.AssertAsking("child.startDate");
+
+        var second = host.Drive("en-GB", "second-device");
+        var replies = await second.SayAsync("[join]", "Continue a saved registration", Email, Families.Code);
+
+        Assert.Equal(2, replies.Count);
+        Assert.Equal(host.Text(Language.English, TextId.Resumed), replies[0].Text);
+        second.AssertAsking("child.startDate");
+    }
+
+    [Fact]
+    public async Task Resuming_from_a_new_registration_asks_only_the_saved_question()
+    {
+        await using var host = new RegistrationTestHost();
+        await host.Drive("en-GB", "first-device").SayAsync([.. Families.WerlAccount(Email), "Lina", "Haddad", "yes"]);
+
+        var second = host.Drive("en-GB", "second-device");
+        await second.SayAsync("[join]", "Register a child", "Amira Haddad", Email, Families.Code);
+        second.AssertAsking("family.resumeDraft");
+        var replies = await second.SayAsync("yes");
+
+        Assert.Equal([host.Text(Language.English, TextId.Resumed), "What is the date of birth (Geburtsdatum) of Lina?"], replies.Select(r => r.Text));
+        second.AssertAsking("child.dateOfBirth");
+    }
+}
