@@ -22,7 +22,13 @@ public sealed class DraftSnapshots(IStateStore store)
         var key = Key(familyId);
         if (state.Draft.Children.Count == 0)
         {
-            await store.DeleteAsync(key, null, cancellationToken).ConfigureAwait(false);
+            // Only the snapshot this conversation wrote or resumed (after a release): a conversation that merely
+            // signed in, to check a status or before answering "continue?", must not delete the family's draft.
+            if (state.SnapshotETag is { } owned)
+            {
+                await store.DeleteAsync(key, owned, cancellationToken).ConfigureAwait(false);
+            }
+
             state.SnapshotETag = null;
             return;
         }

@@ -39,4 +39,21 @@ public sealed class ResumeDraftTests
         Assert.Equal([host.Text(Language.English, TextId.Resumed), "What is the date of birth (Geburtsdatum) of Lina?"], replies.Select(r => r.Text));
         second.AssertAsking("child.dateOfBirth");
     }
+
+    [Fact]
+    public async Task Checking_the_registrations_from_another_device_keeps_the_saved_draft()
+    {
+        await using var host = new RegistrationTestHost();
+        await host.Drive("en-GB", "first-device").SayAsync([.. Families.WerlAccount(Email), "Lina", "Haddad"]);
+
+        var phone = host.Drive("en-GB", "phone");
+        await phone.SayAsync("[join]", "Check my registrations", Email, Families.Code);
+        Assert.Contains(host.Text(Language.English, TextId.StatusNone), phone.Texts);
+        await phone.SayAsync("Back to the menu");
+
+        var laptop = host.Drive("en-GB", "laptop");
+        await laptop.SayAsync("[join]", "Continue a saved registration", Email, Families.Code);
+        Assert.Equal(host.Text(Language.English, TextId.Resumed), laptop.Texts[0]);
+        laptop.AssertAsking("child.born");
+    }
 }
