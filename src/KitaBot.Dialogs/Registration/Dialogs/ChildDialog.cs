@@ -178,7 +178,8 @@ public sealed class ChildDialog : ComponentDialog
             return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
         }
 
-        var year = KitaYear.Containing(step.Turn.Today.AddMonths(6));
+        // The year families register for now: the one that starts on the next 1 August, not the one running.
+        var year = KitaYear.Containing(step.Turn.Today).Next;
         await SendAsync(step, LocalizedText.Of(TextId.KitaYearExplained,
             TextArg.Date("start", year.Start), TextArg.Date("end", year.End)), cancellationToken).ConfigureAwait(false);
         return await step.PromptAsync(StartDatePrompt, new PromptOptions
