@@ -222,9 +222,15 @@ public sealed class KitaChoiceDialog : ComponentDialog
         await SendAsync(step, LocalizedText.Of(TextId.KitaAdded, TextArg.Plain("kita", facility.Name), TextArg.Count(child.KitaChoices.Count)),
             cancellationToken).ConfigureAwait(false);
 
-        return ChoiceRulesFor(step).Allows(child.KitaChoices.Count + 1)
-            ? await step.GoToAsync(nameof(ShowResultsStepAsync), null, cancellationToken).ConfigureAwait(false)
-            : await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
+        var rules = ChoiceRulesFor(step);
+        if (rules.Allows(child.KitaChoices.Count + 1))
+        {
+            return await step.GoToAsync(nameof(ShowResultsStepAsync), null, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The portal's limit is reached: say so, rather than silently stop offering Kitas.
+        await SendAsync(step, LocalizedText.Of(TextId.KitaTooManyChoices, TextArg.Count(rules.MaxChoices ?? 0)), cancellationToken).ConfigureAwait(false);
+        return await step.NextAsync(null, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> AskFirstChoiceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
