@@ -114,7 +114,7 @@ public sealed class KitaChoiceDialog : ComponentDialog
             return await step.GoToAsync(nameof(AskFirstChoiceStepAsync), null, cancellationToken).ConfigureAwait(false);
         }
 
-        var lines = string.Join("\n", results.Select((r, i) => _presenter.Render(step.Turn, Describe(r, i + 1)).Text));
+        var lines = string.Join("\n", results.Select((r, i) => _presenter.Render(step.Turn, Describe(r, i + 1, step.Turn.Language)).Text));
         await SendAsync(step, LocalizedText.Of(TextId.KitaResults, TextArg.Count(results.Count), TextArg.Plain("list", lines)), cancellationToken)
             .ConfigureAwait(false);
 
@@ -294,12 +294,13 @@ public sealed class KitaChoiceDialog : ComponentDialog
     private ChoiceRules ChoiceRulesFor(WaterfallStepContext step) =>
         _catalog.FindPortal(Draft(step).Account.PortalId ?? string.Empty)?.Choices ?? new ChoiceRules(null, true, string.Empty, string.Empty);
 
-    private static LocalizedText Describe(FacilitySearchResult result, int number) =>
+    /// <summary>One result line; the distance is written the reader's way ("0,3 km" in German and French).</summary>
+    private static LocalizedText Describe(FacilitySearchResult result, int number, Language language) =>
         LocalizedText.Of(TextId.KitaResultLine,
             TextArg.Number("number", number),
             TextArg.Plain("kita", result.Facility.Name),
             TextArg.Plain("ortsteil", result.Facility.Ortsteil),
-            TextArg.Plain("distance", (result.DistanceKm ?? 0).ToString("0.0", CultureInfo.InvariantCulture)),
+            TextArg.Plain("distance", (result.DistanceKm ?? 0).ToString("0.0", CultureInfo.GetCultureInfo(LanguageInfo.Of(language).Tag))),
             TextArg.Plain("hours", string.Join("/", result.Facility.Hours)));
 
     private static LocalizedText Profile(Facility facility) =>
