@@ -12,9 +12,10 @@ namespace KitaBot.Dialogs.Registration.Release;
 /// <summary>
 /// Turns the confirmed draft into the portal's registrations and submits them in one idempotent release: the
 /// draft's release key makes a retry or a double click return the same reference numbers. The store queues the
-/// confirmation e-mail in the same transaction. Afterwards the draft holds no children.
+/// confirmation e-mail in the same transaction, in the language the family speaks now. Afterwards the draft holds
+/// no children.
 /// </summary>
-public sealed class RegistrationReleaser(IRegistrationStore registrations, IFacilityDirectory facilities, TextCatalog texts)
+public sealed class RegistrationReleaser(IRegistrationStore registrations, IFamilyStore families, IFacilityDirectory facilities, TextCatalog texts)
 {
     public async Task<IReadOnlyList<ReleasedItem>> ReleaseAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -23,6 +24,7 @@ public sealed class RegistrationReleaser(IRegistrationStore registrations, IFaci
         var familyId = state.FamilyId ?? throw new InvalidOperationException("Release needs a verified family account.");
         var portal = draft.Account.PortalId == PortalIds.KreisSteinfurt ? DistrictPortal.KreisSteinfurt : DistrictPortal.KreisSoest;
         draft.ReleaseKey ??= Guid.NewGuid();
+        await KeepLanguageAsync(familyId, turn.Language, cancellationToken).ConfigureAwait(false);
 
         var request = new ReleaseRequest(
             familyId,
@@ -44,6 +46,20 @@ public sealed class RegistrationReleaser(IRegistrationStore registrations, IFaci
         draft.CurrentChild = 0;
         draft.ReleaseKey = null;
         return items;
+    }
+
+    /// <summary>
+    /// The confirmation and later notifications are written in the family's language: the one it speaks now, even
+    /// when it switched after the account was made.
+    /// </summary>
+    private async Task KeepLanguageAsync(Guid familyId, Language language, CancellationToken cancellationToken)
+    {
+        var tag = LanguageInfo.Of(language).Tag;
+        if (await families.GetAsync(familyId, cancellationToken).ConfigureAwait(false) is { } family && family.LanguageTag != tag)
+        {
+            await families.UpdateContactDetailsAsync(familyId, new ContactDetails(family.Name, family.Phone, family.Address, tag), cancellationToken)
+                .ConfigureAwait(false);
+        }
     }
 
     private IEnumerable<string> Describe(ChildDraft child, Language language)

@@ -15,8 +15,11 @@ public sealed class ConversationDriver(IActivityProcessor bot, TestConversation 
     /// <summary>The replies of the last turn.</summary>
     public IReadOnlyList<Activity> Replies { get; private set; } = [];
 
-    /// <summary>The last reply of the last turn, which is the question now asked.</summary>
-    public Activity Question => Replies.Count > 0 ? Replies[^1] : throw new Xunit.Sdk.XunitException("The bot said nothing.");
+    /// <summary>The last message of the last turn, which is the question now asked.</summary>
+    public Activity Question => Messages is { Count: > 0 } messages ? messages[^1] : throw new Xunit.Sdk.XunitException("The bot said nothing.");
+
+    /// <summary>The messages of the last turn, without events such as the page's language event.</summary>
+    public IReadOnlyList<Activity> Messages => Replies.Where(r => r.Type == ActivityTypes.Message).ToList();
 
     /// <summary>The slot of the question now asked.</summary>
     public string? Slot =>
@@ -40,8 +43,8 @@ public sealed class ConversationDriver(IActivityProcessor bot, TestConversation 
         return Replies;
     }
 
-    /// <summary>The texts of the last turn's replies.</summary>
-    public IReadOnlyList<string> Texts => Replies.Select(r => r.Text ?? string.Empty).ToList();
+    /// <summary>The texts of the last turn's messages.</summary>
+    public IReadOnlyList<string> Texts => Messages.Select(r => r.Text ?? string.Empty).ToList();
 
     /// <summary>Asserts the question now asked is <paramref name="slot"/>.</summary>
     public void AssertAsking(string slot) => Xunit.Assert.Equal(slot, Slot);
