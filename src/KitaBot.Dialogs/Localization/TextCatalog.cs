@@ -111,7 +111,7 @@ public sealed class TextCatalog
         {
             case TextArgKind.Date:
                 var date = DateOnly.ParseExact(arg.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                return (date.ToString("d MMMM yyyy", texts.DateFormat),
+                return (date.ToString(texts.Info.Language == Language.German ? "d. MMMM yyyy" : "d MMMM yyyy", texts.DateFormat),
                     $"<say-as interpret-as=\"date\" format=\"dmy\">{date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}</say-as>");
             case TextArgKind.Month:
                 var month = DateOnly.ParseExact(arg.Value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);

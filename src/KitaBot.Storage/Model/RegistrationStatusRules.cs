@@ -8,7 +8,7 @@ public static class RegistrationStatusRules
     {
         _ when from == to => false,
         (_, RegistrationStatus.Draft) => false,
-        (RegistrationStatus.Withdrawn or RegistrationStatus.ContractSigned, _) => false,
+        _ when IsFinal(from) => false,
         (RegistrationStatus.Draft, RegistrationStatus.Released or RegistrationStatus.Withdrawn) => true,
         (RegistrationStatus.Draft, _) => false,
         (_, RegistrationStatus.Withdrawn) => true,

@@ -9,7 +9,9 @@ namespace KitaBot.Storage.Sql;
 internal sealed class SqlFamilyStore(PortalDatabase database) : IFamilyStore
 {
     private const string FamilyRegistrations = "r.child_id IN (SELECT c.id FROM children c WHERE c.family_id = @family_id)";
-    private const string FinalStatuses = "('withdrawn', 'contract-signed')";
+    // Constant SQL list of the final statuses, e.g. ('withdrawn', 'contract-signed'), from the status rules.
+    private static readonly string FinalStatuses =
+        "(" + string.Join(", ", Enum.GetValues<RegistrationStatus>().Where(RegistrationStatusRules.IsFinal).Select(s => $"'{StoredNames.Of(s)}'")) + ")";
 
     public async Task<Family> CreateAsync(NewFamily family, CancellationToken cancellationToken)
     {

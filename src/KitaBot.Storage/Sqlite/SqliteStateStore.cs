@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Configuration;
 using KitaBot.Storage.Sql;
+using KitaBot.Storage.State;
 
 namespace KitaBot.Storage.Sqlite;
 

@@ -1,4 +1,5 @@
 using KitaBot.Storage.Sql;
+using KitaBot.Storage.State;
 using Microsoft.Data.Sqlite;
 
 namespace KitaBot.Storage.Sqlite;

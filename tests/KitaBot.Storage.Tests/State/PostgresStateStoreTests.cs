@@ -34,4 +34,14 @@ public sealed class PostgresStateStoreTests : StateStoreContract
         Assert.NotNull(fromOther);
         Assert.Null(await Store.WriteAsync("shared", "3"u8.ToArray(), WriteCondition.IfMatch(eTag!), CancellationToken.None));
     }
+
+    [Fact]
+    public async Task A_key_postgres_cannot_store_is_refused_without_harming_concurrent_writes()
+    {
+        var good = Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            Store.WriteAsync($"ok-{i}", "{}"u8.ToArray(), WriteCondition.IfAbsent, CancellationToken.None)));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => Store.WriteAsync("bad\0key", "{}"u8.ToArray(), WriteCondition.Always, CancellationToken.None));
+        Assert.All(await good, Assert.NotNull);
+    }
 }

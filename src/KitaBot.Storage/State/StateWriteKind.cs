@@ -1,6 +1,6 @@
-namespace KitaBot.Storage.Sqlite;
+namespace KitaBot.Storage.State;
 
-/// <summary>The operations the SQLite state writer applies.</summary>
+/// <summary>The operations a batching state writer applies.</summary>
 internal enum StateWriteKind
 {
     UpdateIfMatch,

@@ -1,4 +1,4 @@
-namespace KitaBot.Storage.Sqlite;
+namespace KitaBot.Storage.State;
 
 /// <summary>A state write waiting for the writer's next group commit; completes only after that commit.</summary>
 internal sealed class PendingStateWrite(StateWriteKind kind, string key, byte[]? value, string? expectedETag, CancellationToken cancellationToken)
