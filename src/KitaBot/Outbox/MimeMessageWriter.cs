@@ -94,10 +94,10 @@ internal static class MimeMessageWriter
             return addrSpec;
         }
 
-        var name = address.DisplayName.All(c => char.IsAsciiLetterOrDigit(c) || c == ' ')
-            ? address.DisplayName
-            : EncodedWords(address.DisplayName);
-        return name + " <" + addrSpec + ">";
+        // An encoded name fills most of a line, so the address goes on a continuation line.
+        return address.DisplayName.All(c => char.IsAsciiLetterOrDigit(c) || c == ' ')
+            ? address.DisplayName + " <" + addrSpec + ">"
+            : EncodedWords(address.DisplayName) + "\r\n <" + addrSpec + ">";
     }
 
     /// <summary>The address with an internationalised domain in its ASCII (punycode) form; a UTF-8 local part stays (RFC 6532).</summary>

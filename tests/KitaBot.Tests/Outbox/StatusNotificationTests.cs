@@ -38,7 +38,8 @@ public sealed class StatusNotificationTests
         Assert.Equal(world.Texts.Get(TextId.EmailStatusSubject, Language.Arabic, TextArg.Reference("reference", registration.ReferenceNumber)), eml.Subject);
         EmlAssert.InOrder(eml.Body, arabic.Text, german.Text);
         Assert.Contains(facilityName, german.Text, StringComparison.Ordinal);
-        Assert.Contains("16 März 2026", german.Text, StringComparison.Ordinal);
+        Assert.Contains("16. März 2026", german.Text, StringComparison.Ordinal);
+        Assert.Contains("16 مارس 2026", arabic.Text, StringComparison.Ordinal);
         Assert.Contains("Platzzusage", german.Text, StringComparison.Ordinal);
 
         // The chat message: from the bot to the family's user in its conversation, text and speech in Arabic.
