@@ -6,7 +6,8 @@ namespace KitaBot.Dialogs.Notifications;
 public static class NotificationServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="EmailComposer"/>, <see cref="StatusNotificationTexts"/> and <see cref="FamilyConversations"/>.
+    /// Registers <see cref="EmailComposer"/>, <see cref="StatusNotificationTexts"/>, <see cref="FamilyConversations"/>
+    /// and the <see cref="OutboxSignal"/>.
     /// Needs the texts (<c>AddKitaBotConversation</c>), the stores and the catalog. Safe to call more than once.
     /// </summary>
     public static IServiceCollection AddKitaBotNotifications(this IServiceCollection services)
@@ -14,6 +15,8 @@ public static class NotificationServiceCollectionExtensions
         services.TryAddSingleton<StatusNotificationTexts>();
         services.TryAddSingleton<EmailComposer>();
         services.TryAddSingleton<FamilyConversations>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboxSignal>();
         return services;
     }
 }

@@ -38,7 +38,6 @@ public static class OutboxServiceCollectionExtensions
                 : new PickupFolderEmailSender(
                     Path.GetFullPath(email.PickupDirectory, dataDirectory), new MailAddress(email.Smtp.From), provider.GetRequiredService<TimeProvider>());
         });
-        services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<DeliveryMarkers>();
         services.TryAddSingleton<StatusChatNotifier>();
         services.TryAddSingleton<OutboxDispatcher>();

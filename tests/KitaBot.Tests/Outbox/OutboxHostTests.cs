@@ -1,4 +1,4 @@
-using KitaBot.Outbox;
+using KitaBot.Dialogs.Notifications;
 using KitaBot.Storage.Abstractions;
 using KitaBot.TestHost;
 using Microsoft.Extensions.DependencyInjection;

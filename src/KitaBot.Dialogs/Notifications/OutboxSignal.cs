@@ -1,8 +1,8 @@
-namespace KitaBot.Outbox;
+namespace KitaBot.Dialogs.Notifications;
 
 /// <summary>
-/// Wakes the dispatcher early: whoever commits an outbox message (a release, a status change, a code) calls
-/// <see cref="Notify"/>, so the e-mail leaves at once instead of at the next poll.
+/// Wakes the outbox dispatcher early: whoever commits an outbox message (a release, a status change, a code) calls
+/// <see cref="Notify"/>, so the e-mail leaves at once instead of at the next poll. A singleton.
 /// </summary>
 public sealed class OutboxSignal : IDisposable
 {
@@ -31,7 +31,7 @@ public sealed class OutboxSignal : IDisposable
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(expiry.Token, cancellationToken);
         try
         {
-            await _pending.WaitAsync(linked.Token);
+            await _pending.WaitAsync(linked.Token).ConfigureAwait(false);
             return true;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
