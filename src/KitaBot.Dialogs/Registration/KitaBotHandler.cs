@@ -1,5 +1,6 @@
 using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Localization;
+using KitaBot.Dialogs.Notifications;
 using KitaBot.Dialogs.Presentation;
 using KitaBot.Dialogs.Protocol;
 using KitaBot.Dialogs.Registration.Commands;
@@ -22,6 +23,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
     private readonly CommandRecognizer _commands;
     private readonly LanguageDetector _detector;
     private readonly DraftSnapshots _snapshots;
+    private readonly FamilyConversations _familyConversations;
     private readonly ILogger<KitaBotHandler> _logger;
 
     public KitaBotHandler(
@@ -31,6 +33,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
         CommandRecognizer commands,
         LanguageDetector detector,
         DraftSnapshots snapshots,
+        FamilyConversations familyConversations,
         ILogger<KitaBotHandler> logger)
     {
         _dialogs = new DialogSet().Add(mainDialog).Add(languageDialog);
@@ -38,6 +41,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
         _commands = commands;
         _detector = detector;
         _snapshots = snapshots;
+        _familyConversations = familyConversations;
         _logger = logger;
     }
 
@@ -75,6 +79,11 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
 
         state.Language = turn.Language;
         await _snapshots.SaveAsync(state, cancellationToken).ConfigureAwait(false);
+        if (state.FamilyId is { } familyId)
+        {
+            // Status changes by staff are told to the family in the conversation it used last.
+            await _familyConversations.RememberAsync(familyId, turn.Activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Continues the family's saved registration in this conversation, at the question where it stopped.</summary>
