@@ -7,6 +7,8 @@ using KitaBot.Dialogs.Registration.Commands;
 using KitaBot.Dialogs.Registration.Dialogs;
 using KitaBot.Dialogs.Registration.Saving;
 using KitaBot.Dialogs.Registration.State;
+using KitaBot.Storage.Abstractions;
+using KitaBot.Storage.Model;
 using Microsoft.Extensions.Logging;
 
 namespace KitaBot.Dialogs.Registration;
@@ -24,6 +26,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
     private readonly LanguageDetector _detector;
     private readonly DraftSnapshots _snapshots;
     private readonly FamilyConversations _familyConversations;
+    private readonly IFamilyStore _families;
     private readonly ILogger<KitaBotHandler> _logger;
 
     public KitaBotHandler(
@@ -34,6 +37,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
         LanguageDetector detector,
         DraftSnapshots snapshots,
         FamilyConversations familyConversations,
+        IFamilyStore families,
         ILogger<KitaBotHandler> logger)
     {
         _dialogs = new DialogSet().Add(mainDialog).Add(languageDialog);
@@ -42,6 +46,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
         _detector = detector;
         _snapshots = snapshots;
         _familyConversations = familyConversations;
+        _families = families;
         _logger = logger;
     }
 
@@ -72,9 +77,13 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
             await ResumeAsync(dc, state, saved, cancellationToken).ConfigureAwait(false);
         }
 
-        if (turn.Language != startLanguage && ChannelIds.ShowsPage(turn.Activity.ChannelId))
+        if (turn.Language != startLanguage)
         {
-            await turn.SendActivityAsync(LanguageEvent.Create(turn), cancellationToken).ConfigureAwait(false);
+            await KeepFamilyLanguageAsync(state, turn.Language, cancellationToken).ConfigureAwait(false);
+            if (ChannelIds.ShowsPage(turn.Activity.ChannelId))
+            {
+                await turn.SendActivityAsync(LanguageEvent.Create(turn), cancellationToken).ConfigureAwait(false);
+            }
         }
 
         state.Language = turn.Language;
@@ -83,6 +92,22 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
         {
             // Status changes by staff are told to the family in the conversation it used last.
             await _familyConversations.RememberAsync(familyId, turn.Activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The family's e-mails and notifications follow the language it chose last.</summary>
+    private async Task KeepFamilyLanguageAsync(KitaConversationState state, Language language, CancellationToken cancellationToken)
+    {
+        if (state.FamilyId is not { } familyId || await _families.GetAsync(familyId, cancellationToken).ConfigureAwait(false) is not { } family)
+        {
+            return;
+        }
+
+        var tag = LanguageInfo.Of(language).Tag;
+        if (family.LanguageTag != tag)
+        {
+            await _families.UpdateContactDetailsAsync(familyId, new ContactDetails(family.Name, family.Phone, family.Address, tag), cancellationToken)
+                .ConfigureAwait(false);
         }
     }
 
