@@ -36,7 +36,8 @@ public sealed class StatusNotificationTexts(IRegistrationStore registrations, IF
     public static LocalizedText Subject(StatusNews news) =>
         LocalizedText.Of(TextId.EmailStatusSubject, TextArg.Reference("reference", news.ReferenceNumber));
 
-    private static TextId StatusName(RegistrationStatus status) => status switch
+    /// <summary>The words for a status, as the family reads them in the chat, the status list and e-mails.</summary>
+    public static TextId StatusName(RegistrationStatus status) => status switch
     {
         RegistrationStatus.Draft => TextId.StatusDraft,
         RegistrationStatus.Released => TextId.StatusReleased,

@@ -79,7 +79,7 @@ public sealed class StatusDialog : ComponentDialog
                     TextArg.Reference("reference", registration.ReferenceNumber),
                     TextArg.Plain("name", child.Child.FirstName),
                     TextArg.Plain("what", What(registration, step.Turn.Language)),
-                    TextArg.Nested("status", StatusText(registration.Status)),
+                    TextArg.Nested("status", StatusNotificationTexts.StatusName(registration.Status)),
                     TextArg.Date("deadline", registration.OfferDeadline ?? DateOnly.MinValue)));
             }
         }
@@ -197,20 +197,6 @@ public sealed class StatusDialog : ComponentDialog
         registration.Details.FacilityId is { } facilityId
             ? _facilities.Find(facilityId)?.Name ?? facilityId
             : _presenter.Texts.Term(GlossaryTerm.Kindertagespflege, language);
-
-    private static TextId StatusText(RegistrationStatus status) => status switch
-    {
-        RegistrationStatus.Draft => TextId.StatusDraft,
-        RegistrationStatus.Released => TextId.StatusReleased,
-        RegistrationStatus.OnWaitlist => TextId.StatusOnWaitlist,
-        RegistrationStatus.Offered => TextId.StatusOffered,
-        RegistrationStatus.Accepted => TextId.StatusAccepted,
-        RegistrationStatus.Declined => TextId.StatusDeclined,
-        RegistrationStatus.ContractSigned => TextId.StatusContractSigned,
-        RegistrationStatus.Withdrawn => TextId.StatusWithdrawnState,
-        RegistrationStatus.Paused => TextId.StatusPaused,
-        _ => TextId.StatusCarriedOver,
-    };
 
     private Task SendAsync(WaterfallStepContext step, LocalizedText text, CancellationToken cancellationToken) =>
         step.Turn.SendActivityAsync(_presenter.Message(step.Turn, text), cancellationToken);
