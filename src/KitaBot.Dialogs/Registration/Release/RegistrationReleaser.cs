@@ -1,6 +1,7 @@
 using System.Globalization;
 using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Localization;
+using KitaBot.Dialogs.Notifications;
 using KitaBot.Dialogs.Registration.Rules;
 using KitaBot.Dialogs.Registration.State;
 using KitaBot.Storage.Abstractions;
@@ -12,10 +13,9 @@ namespace KitaBot.Dialogs.Registration.Release;
 /// <summary>
 /// Turns the confirmed draft into the portal's registrations and submits them in one idempotent release: the
 /// draft's release key makes a retry or a double click return the same reference numbers. The store queues the
-/// confirmation e-mail in the same transaction, in the language the family speaks now. Afterwards the draft holds
-/// no children.
+/// confirmation e-mail in the same transaction. Afterwards the draft holds no children.
 /// </summary>
-public sealed class RegistrationReleaser(IRegistrationStore registrations, IFamilyStore families, IFacilityDirectory facilities, TextCatalog texts)
+public sealed class RegistrationReleaser(IRegistrationStore registrations, IFacilityDirectory facilities, TextCatalog texts, OutboxSignal outbox)
 {
     public async Task<IReadOnlyList<ReleasedItem>> ReleaseAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -24,13 +24,13 @@ public sealed class RegistrationReleaser(IRegistrationStore registrations, IFami
         var familyId = state.FamilyId ?? throw new InvalidOperationException("Release needs a verified family account.");
         var portal = draft.Account.PortalId == PortalIds.KreisSteinfurt ? DistrictPortal.KreisSteinfurt : DistrictPortal.KreisSoest;
         draft.ReleaseKey ??= Guid.NewGuid();
-        await KeepLanguageAsync(familyId, turn.Language, cancellationToken).ConfigureAwait(false);
 
         var request = new ReleaseRequest(
             familyId,
             draft.ReleaseKey.Value.ToString("N", CultureInfo.InvariantCulture),
             draft.Children.Select(child => Submission(child, portal, turn.TimeProvider)).ToList());
         var result = await registrations.ReleaseAsync(request, cancellationToken).ConfigureAwait(false);
+        outbox.Notify();
 
         var items = new List<ReleasedItem>();
         var index = 0;
@@ -46,20 +46,6 @@ public sealed class RegistrationReleaser(IRegistrationStore registrations, IFami
         draft.CurrentChild = 0;
         draft.ReleaseKey = null;
         return items;
-    }
-
-    /// <summary>
-    /// The confirmation and later notifications are written in the family's language: the one it speaks now, even
-    /// when it switched after the account was made.
-    /// </summary>
-    private async Task KeepLanguageAsync(Guid familyId, Language language, CancellationToken cancellationToken)
-    {
-        var tag = LanguageInfo.Of(language).Tag;
-        if (await families.GetAsync(familyId, cancellationToken).ConfigureAwait(false) is { } family && family.LanguageTag != tag)
-        {
-            await families.UpdateContactDetailsAsync(familyId, new ContactDetails(family.Name, family.Phone, family.Address, tag), cancellationToken)
-                .ConfigureAwait(false);
-        }
     }
 
     private IEnumerable<string> Describe(ChildDraft child, Language language)
