@@ -29,6 +29,33 @@ public sealed class ChatPage : IAsyncDisposable
         }
         """;
 
+    // Connected (no connectivity notice) and the transcript scrolled to its end (Web Chat scrolls smoothly).
+    private const string SettledScript = """
+        () => {
+            const scroller = document.querySelector('.webchat__basic-transcript__scrollable');
+            return document.querySelector('.webchat__connectivityStatus') === null
+                && scroller !== null
+                && scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 2;
+        }
+        """;
+
+    // Brings the newest message with this text to the top of the transcript (or as far as the end allows).
+    private const string ScrollToMessageScript = """
+        expected => {
+            const wanted = expected.replace(/\s+/g, ' ').trim();
+            const bubble = Array.from(document.querySelectorAll('.webchat__bubble__content'))
+                .reverse()
+                .find(candidate => candidate.innerText.replace(/\s+/g, ' ').trim() === wanted);
+            const scroller = document.querySelector('.webchat__basic-transcript__scrollable');
+            if (!bubble || !scroller) {
+                return false;
+            }
+            bubble.scrollIntoView({ block: 'start' });
+            return Math.abs(bubble.getBoundingClientRect().top - scroller.getBoundingClientRect().top) < 40
+                || scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight < 2;
+        }
+        """;
+
     private readonly List<string> _problems = [];
     private readonly List<string> _consoleErrors = [];
     private readonly List<string> _dialogs = [];
@@ -138,8 +165,26 @@ public sealed class ChatPage : IAsyncDisposable
     /// <summary>The texts of the messages from position <paramref name="from"/> on, whitespace normalised.</summary>
     public Task<string[]> MessagesAfterAsync(int from) => Page.EvaluateAsync<string[]>(MessagesAfterScript, from);
 
-    public Task ScreenshotAsync(string name) =>
-        Page.ScreenshotAsync(new() { Path = Path.Combine(KitaBotBrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+    /// <summary>Saves what the family sees once Web Chat is connected and has scrolled to the newest message.</summary>
+    public async Task ScreenshotAsync(string name)
+    {
+        await Page.WaitForFunctionAsync(SettledScript, null, new() { Timeout = AnswerTimeout, PollingInterval = 100 });
+        await SaveScreenshotAsync(name);
+    }
+
+    /// <summary>
+    /// Saves what the family sees after scrolling back to the newest message with this text, as someone re-reading a
+    /// long message (the review summary) does.
+    /// </summary>
+    public async Task ScreenshotAtMessageAsync(string text, string name)
+    {
+        await Page.WaitForFunctionAsync(SettledScript, null, new() { Timeout = AnswerTimeout, PollingInterval = 100 });
+        await Page.WaitForFunctionAsync(ScrollToMessageScript, text, new() { Timeout = AnswerTimeout, PollingInterval = 100 });
+        await SaveScreenshotAsync(name);
+    }
+
+    private async Task SaveScreenshotAsync(string name) =>
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(KitaBotBrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
 
     public async ValueTask DisposeAsync() => await Context.CloseAsync();
 }

@@ -48,9 +48,9 @@ public sealed class RealBotBrowserTests(RealBotBrowserFixture fixture) : IClassF
         await conversation.GiveCareNeedsAsync();
         await conversation.ChooseKitasAsync();
         var summary = await conversation.OpenReviewAsync();
-        await chat.ScreenshotAsync("real-fr-4-review");
+        await chat.ScreenshotAtMessageAsync(summary, "real-fr-4-review");
         var references = await conversation.ReleaseAsync();
-        await chat.ScreenshotAsync("real-fr-5-confirmation");
+        await chat.ScreenshotAtMessageAsync(texts[TextId.ReleaseDone, TextArg.Count(2)], "real-fr-5-confirmation");
 
         Assert.Contains("Yasmine Benali", summary, StringComparison.Ordinal);
         Assert.Contains("Proche de notre domicile", summary, StringComparison.Ordinal);
@@ -115,10 +115,11 @@ public sealed class RealBotBrowserTests(RealBotBrowserFixture fixture) : IClassF
         await conversation.GiveHoursAsync();
         await conversation.GiveCareNeedsAsync();
         await conversation.ChooseKitasAsync();
-        await conversation.OpenReviewAsync();
-        await chat.ScreenshotAsync("real-ar-2-review-rtl");
+        await chat.ScreenshotAsync("real-ar-2-choice-rtl");
+        var summary = await conversation.OpenReviewAsync();
+        await chat.ScreenshotAtMessageAsync(summary, "real-ar-3-review-rtl");
         var references = await conversation.ReleaseAsync();
-        await chat.ScreenshotAsync("real-ar-3-confirmation-rtl");
+        await chat.ScreenshotAtMessageAsync(conversation.Texts[TextId.ReleaseDone, TextArg.Count(1)], "real-ar-4-confirmation-rtl");
 
         var registration = Assert.Single(await RegistrationsAsync(references));
         Assert.Equal("werl-elterninitiative-rappelkiste-e-v", registration.Details.FacilityId);
@@ -195,7 +196,7 @@ public sealed class RealBotBrowserTests(RealBotBrowserFixture fixture) : IClassF
         await conversation.GiveCareNeedsAsync();
         await conversation.ChooseKitasAsync();
         var summary = await conversation.OpenReviewAsync();
-        await chat.ScreenshotAsync("real-en-markup-as-text");
+        await chat.ScreenshotAtMessageAsync(summary, "real-en-markup-as-text");
 
         Assert.Contains(ImageSiblings, summary, StringComparison.Ordinal);
         Assert.Contains(ScriptComment, summary, StringComparison.Ordinal);
