@@ -7,7 +7,8 @@ using Microsoft.Extensions.Options;
 namespace KitaBot.BrowserTests;
 
 /// <summary>
-/// The browser fixture with the real bot and its real SQLite stores in a temporary data folder. Tests read what a
+/// The browser fixture with the real bot and its real SQLite stores in a temporary data folder (SQLite even where
+/// the environment configures PostgreSQL: the mailbox reads the SQLite outbox). Tests read what a
 /// family would find in its mailbox (the e-mail code) from the outbox, and check the store after a release.
 /// </summary>
 public sealed class RealBotBrowserFixture() : KitaBotBrowserFixture(null, Settings)
@@ -17,6 +18,7 @@ public sealed class RealBotBrowserFixture() : KitaBotBrowserFixture(null, Settin
     private static readonly Dictionary<string, string?> Settings = new()
     {
         ["DirectLine:ActivitiesPerMinutePerConversation"] = "240",
+        ["Storage:Provider"] = nameof(StorageProvider.Sqlite),
     };
 
     /// <summary>The e-mail codes the bot queued for sending, read from the real SQLite outbox.</summary>
