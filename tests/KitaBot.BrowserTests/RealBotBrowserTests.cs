@@ -48,6 +48,7 @@ public sealed class RealBotBrowserTests(RealBotBrowserFixture fixture) : IClassF
         await conversation.GiveCareNeedsAsync();
         await conversation.ChooseKitasAsync();
         var summary = await conversation.OpenReviewAsync();
+        await AssertFitsThePhoneAsync(chat);
         await chat.ScreenshotAtMessageAsync(summary, "real-fr-4-review");
         var references = await conversation.ReleaseAsync();
         await chat.ScreenshotAtMessageAsync(texts[TextId.ReleaseDone, TextArg.Count(2)], "real-fr-5-confirmation");
@@ -117,6 +118,7 @@ public sealed class RealBotBrowserTests(RealBotBrowserFixture fixture) : IClassF
         await conversation.ChooseKitasAsync();
         await chat.ScreenshotAsync("real-ar-2-choice-rtl");
         var summary = await conversation.OpenReviewAsync();
+        await AssertFitsThePhoneAsync(chat);
         await chat.ScreenshotAtMessageAsync(summary, "real-ar-3-review-rtl");
         var references = await conversation.ReleaseAsync();
         await chat.ScreenshotAtMessageAsync(conversation.Texts[TextId.ReleaseDone, TextArg.Count(1)], "real-ar-4-confirmation-rtl");
@@ -288,6 +290,19 @@ public sealed class RealBotBrowserTests(RealBotBrowserFixture fixture) : IClassF
         Assert.Equal("rtl", await chat.Page.GetAttributeAsync("html", "dir"));
         Assert.Equal("rtl", await chat.Transcript.GetAttributeAsync("dir"));
         Assert.Equal("rtl", await chat.SendBoxArea.GetAttributeAsync("dir"));
+    }
+
+    /// <summary>Nothing wider than the phone: no sideways scrolling, the send box and the bot's buttons inside the screen.</summary>
+    private static async Task AssertFitsThePhoneAsync(ChatPage chat)
+    {
+        Assert.True(await chat.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"));
+        foreach (var element in new[] { chat.SendBox, chat.Page.Locator(".webchat__suggested-action").Last })
+        {
+            var box = await element.BoundingBoxAsync();
+            Assert.NotNull(box);
+            Assert.InRange(box.X, 0, KitaBotBrowserFixture.PhoneViewport.Width);
+            Assert.InRange(box.X + box.Width, 0, KitaBotBrowserFixture.PhoneViewport.Width);
+        }
     }
 
     private static async Task AssertInputAsync(ChatPage chat, string kind, string type, string? inputMode, string autocomplete)
