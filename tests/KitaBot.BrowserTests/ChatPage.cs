@@ -39,6 +39,8 @@ public sealed class ChatPage : IAsyncDisposable
         }
         """;
 
+    private const string ConnectedScript = "() => document.querySelector('.webchat__connectivityStatus') === null";
+
     // Brings the newest message with this text to the top of the transcript (or as far as the end allows).
     private const string ScrollToMessageScript = """
         expected => {
@@ -178,7 +180,7 @@ public sealed class ChatPage : IAsyncDisposable
     /// </summary>
     public async Task ScreenshotAtMessageAsync(string text, string name)
     {
-        await Page.WaitForFunctionAsync(SettledScript, null, new() { Timeout = AnswerTimeout, PollingInterval = 100 });
+        await Page.WaitForFunctionAsync(ConnectedScript, null, new() { Timeout = AnswerTimeout, PollingInterval = 100 });
         await Page.WaitForFunctionAsync(ScrollToMessageScript, text, new() { Timeout = AnswerTimeout, PollingInterval = 100 });
         await SaveScreenshotAsync(name);
     }
