@@ -5,11 +5,18 @@ using Microsoft.Playwright;
 namespace KitaBot.BrowserTests;
 
 /// <summary>
-/// Debian's Chromium driven by Playwright against the real KitaBot host on a loopback port. Subclasses choose the
-/// bot: <see cref="TestBotBrowserFixture"/> runs the test bot; a subclass passing null runs the real bot.
+/// Debian's Chromium driven by Playwright against the real KitaBot host on a loopback port. One browser and one host
+/// per test class; every test gets its own browser profile. Subclasses choose the bot: <see cref="TestBotBrowserFixture"/>
+/// runs the test bot, <see cref="RealBotBrowserFixture"/> the real one.
 /// </summary>
-public abstract class KitaBotBrowserFixture(IActivityProcessor? bot) : Xunit.IAsyncLifetime
+/// <param name="bot">The bot to run, or null for the real one.</param>
+/// <param name="settings">Host configuration overrides.</param>
+public abstract class KitaBotBrowserFixture(IActivityProcessor? bot, IReadOnlyDictionary<string, string?>? settings = null)
+    : Xunit.IAsyncLifetime
 {
+    /// <summary>A phone held upright: the width most families will see the page at.</summary>
+    public static readonly ViewportSize PhoneViewport = new() { Width = 390, Height = 844 };
+
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -26,7 +33,13 @@ public abstract class KitaBotBrowserFixture(IActivityProcessor? bot) : Xunit.IAs
 
     public async Task InitializeAsync()
     {
-        Host = await LoopbackKitaBot.StartAsync(bot);
+        // Every store of the host (Direct Line transcript, conversation state, portal data) in one temporary folder.
+        var dataFolder = Directory.CreateTempSubdirectory("kitabot-browser-").FullName;
+        var hostSettings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+        {
+            [KitaBotHost.DataDirectoryKey] = dataFolder,
+        };
+        Host = await LoopbackKitaBot.StartAsync(bot, hostSettings, dataFolder);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -43,7 +56,7 @@ public abstract class KitaBotBrowserFixture(IActivityProcessor? bot) : Xunit.IAs
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = browserLocale,
-            ViewportSize = new ViewportSize { Width = 412, Height = 860 },
+            ViewportSize = PhoneViewport,
         });
         var page = await context.NewPageAsync();
         var chat = new ChatPage(context, page);
@@ -62,6 +75,17 @@ public abstract class KitaBotBrowserFixture(IActivityProcessor? bot) : Xunit.IAs
         if (Host is not null)
         {
             await Host.DisposeAsync();
+            DeleteDataFolder(Host.DataFolder);
+        }
+    }
+
+    private static void DeleteDataFolder(string folder)
+    {
+        // The host's databases are closed with it; SQLite's pool may still hold handles, which Linux lets us delete.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 }

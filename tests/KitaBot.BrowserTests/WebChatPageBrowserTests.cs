@@ -20,6 +20,7 @@ public sealed class WebChatPageBrowserTests(TestBotBrowserFixture fixture) : ICl
         Assert.Equal("Nachricht eingeben", await chat.SendBox.GetAttributeAsync("placeholder"));
         Assert.Equal("Sprache", await chat.Page.Locator("label[for=language-picker]").InnerTextAsync());
         Assert.Empty(chat.Problems);
+        Assert.Empty(chat.ConsoleErrors);
         await chat.ScreenshotAsync("welcome-de");
     }
 

@@ -36,6 +36,8 @@
     phone: { type: 'tel', inputMode: 'tel', autocomplete: 'tel' },
     date: { type: 'date', inputMode: '', autocomplete: 'off' },
     number: { type: 'text', inputMode: 'numeric', autocomplete: 'off' },
+    postcode: { type: 'text', inputMode: 'numeric', autocomplete: 'postal-code' },
+    code: { type: 'text', inputMode: 'numeric', autocomplete: 'one-time-code' },
     choice: { type: 'text', inputMode: '', autocomplete: 'off' },
     text: { type: 'text', inputMode: '', autocomplete: 'off' },
   };

@@ -83,6 +83,7 @@ internal static class WebChatPage
               <meta name="color-scheme" content="light">
               <meta name="kitabot-style-nonce" content="{{html.Encode(nonce)}}">
               <title>KitaBot</title>
+              <link rel="icon" href="/favicon.svg" type="image/svg+xml">
               <link rel="stylesheet" href="/app.css">
               <script src="/lib/webchat.js" defer></script>
               <script src="/app.js" defer></script>
