@@ -166,7 +166,7 @@ public sealed class KitaChoiceDialog : ComponentDialog
         if (child.Search.ShowingProfile)
         {
             child.Search.ShowingProfile = false;
-            await SendAsync(step, Profile(facility), cancellationToken).ConfigureAwait(false);
+            await SendAsync(step, Profile(facility, step.Turn.Language), cancellationToken).ConfigureAwait(false);
             return await step.GoToAsync(nameof(ShowResultsStepAsync), null, cancellationToken).ConfigureAwait(false);
         }
 
@@ -303,14 +303,15 @@ public sealed class KitaChoiceDialog : ComponentDialog
             TextArg.Plain("distance", (result.DistanceKm ?? 0).ToString("0.0", CultureInfo.GetCultureInfo(LanguageInfo.Of(language).Tag))),
             TextArg.Plain("hours", string.Join("/", result.Facility.Hours)));
 
-    private static LocalizedText Profile(Facility facility) =>
+    /// <summary>The facility's profile; the directory has it in German and often in English, so English readers get theirs.</summary>
+    private static LocalizedText Profile(Facility facility, Language language) =>
         LocalizedText.Of(TextId.KitaProfile,
             TextArg.Plain("kita", facility.Name),
             TextArg.Plain("provider", facility.Provider.Name),
             TextArg.Plain("address", $"{facility.Street}, {facility.Postcode} ({facility.Ortsteil})"),
             TextArg.Plain("hours", string.Join("/", facility.Hours)),
             TextArg.Plain("languages", string.Join(", ", facility.StaffLanguages)),
-            TextArg.Plain("profile", facility.ProfileDe));
+            TextArg.Plain("profile", language == Language.English && facility.ProfileEn is { } english ? english : facility.ProfileDe));
 
     private static LocalizedText Verbatim(string value) => LocalizedText.Of(TextId.Verbatim, TextArg.Plain("value", value));
 
