@@ -13,9 +13,11 @@ namespace KitaBot.Dialogs.Registration.Release;
 /// <summary>
 /// Turns the confirmed draft into the portal's registrations and submits them in one idempotent release: the
 /// draft's release key makes a retry or a double click return the same reference numbers. The store queues the
-/// confirmation e-mail in the same transaction. Afterwards the draft holds no children.
+/// confirmation e-mail in the same transaction, in the language the family speaks at the release. Afterwards the
+/// draft holds no children.
 /// </summary>
-public sealed class RegistrationReleaser(IRegistrationStore registrations, IFacilityDirectory facilities, TextCatalog texts, OutboxSignal outbox)
+public sealed class RegistrationReleaser(
+    IRegistrationStore registrations, IFamilyStore families, IFacilityDirectory facilities, TextCatalog texts, OutboxSignal outbox)
 {
     public async Task<IReadOnlyList<ReleasedItem>> ReleaseAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -24,6 +26,7 @@ public sealed class RegistrationReleaser(IRegistrationStore registrations, IFaci
         var familyId = state.FamilyId ?? throw new InvalidOperationException("Release needs a verified family account.");
         var portal = draft.Account.PortalId == PortalIds.KreisSteinfurt ? DistrictPortal.KreisSteinfurt : DistrictPortal.KreisSoest;
         draft.ReleaseKey ??= Guid.NewGuid();
+        await KeepLanguageAsync(familyId, turn.Language, cancellationToken).ConfigureAwait(false);
 
         var request = new ReleaseRequest(
             familyId,
@@ -46,6 +49,20 @@ public sealed class RegistrationReleaser(IRegistrationStore registrations, IFaci
         draft.CurrentChild = 0;
         draft.ReleaseKey = null;
         return items;
+    }
+
+    /// <summary>
+    /// The confirmation is written in the language the family speaks at the release. A switch within a conversation
+    /// is kept by the handler; this covers a draft resumed in a conversation that started in another language.
+    /// </summary>
+    private async Task KeepLanguageAsync(Guid familyId, Language language, CancellationToken cancellationToken)
+    {
+        var tag = LanguageInfo.Of(language).Tag;
+        if (await families.GetAsync(familyId, cancellationToken).ConfigureAwait(false) is { } family && family.LanguageTag != tag)
+        {
+            await families.UpdateContactDetailsAsync(familyId, new ContactDetails(family.Name, family.Phone, family.Address, tag), cancellationToken)
+                .ConfigureAwait(false);
+        }
     }
 
     private IEnumerable<string> Describe(ChildDraft child, Language language)

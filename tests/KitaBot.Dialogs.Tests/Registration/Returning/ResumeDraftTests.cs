@@ -56,4 +56,22 @@ public sealed class ResumeDraftTests
         Assert.Equal(host.Text(Language.English, TextId.Resumed), laptop.Texts[0]);
         laptop.AssertAsking("child.born");
     }
+
+    [Fact]
+    public async Task A_draft_begun_in_German_and_finished_in_English_is_confirmed_in_English()
+    {
+        await using var host = new RegistrationTestHost();
+        await host.Drive("de-DE", "german-phone").SayAsync(
+            "[join]", "Ein Kind anmelden", "Amira Haddad", Email, Families.Code, "0170 1234567", "59457", "Büderich", "Hauptstraße 12", "Lina", "Haddad");
+        Assert.Equal("de-DE", (await host.Families.FindByEmailAsync(Email, CancellationToken.None))!.LanguageTag);
+
+        var laptop = host.Drive("en-GB", "english-laptop");
+        await laptop.SayAsync("[join]", "Continue a saved registration", Email, Families.Code);
+        laptop.AssertAsking("child.born");
+        await laptop.SayAsync("yes", "14.05.2024", "1 August 2027", "45 hours", "no", "no", "-", "Kita", "[town]", "no", "1", "-", "[done]", "no", "[release]", "yes");
+
+        var confirmation = Assert.Single(await host.Mailbox.ConfirmationsAsync());
+        Assert.Equal("en-GB", confirmation.Message.LanguageTag);
+        Assert.Equal("en-GB", (await host.Families.FindByEmailAsync(Email, CancellationToken.None))!.LanguageTag);
+    }
 }
