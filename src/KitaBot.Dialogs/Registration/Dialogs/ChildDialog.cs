@@ -323,6 +323,15 @@ public sealed class ChildDialog : ComponentDialog
             return step.EndDialogAsync(null, cancellationToken);
         }
 
+        var child = Child(step);
+        if (child.Unborn)
+        {
+            // A child not born yet has no place anywhere, so there is nothing to ask (and no Wechselwunsch).
+            child.HasPlaceAlready = false;
+            child.CurrentPlaceIsChildminder = false;
+            return step.NextAsync(null, cancellationToken);
+        }
+
         return step.PromptAsync(ChoicePrompt, new PromptOptions
         {
             Slot = "child.currentPlace",

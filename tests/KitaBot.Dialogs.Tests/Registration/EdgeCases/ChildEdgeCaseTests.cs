@@ -65,4 +65,17 @@ public sealed class ChildEdgeCaseTests
         Assert.Equal(host.Text(En, TextId.DueDateInvalid) + "\n\n" + host.Text(En, TextId.ChildDueDatePrompt), Assert.Single(family.Replies).Text);
         family.AssertAsking("child.dueDate");
     }
+
+    [Fact]
+    public async Task A_child_not_born_yet_is_not_asked_about_a_current_place()
+    {
+        await using var host = new RegistrationTestHost();
+        var family = host.Drive("en-GB");
+        await family.SayAsync([.. Families.WerlAccount("unborn@example.org"), "baby", "Haddad", "no", "15 March 2027", "1 August 2028", "25 hours"]);
+        family.AssertAsking("child.inclusivePlace");
+
+        await family.SayAsync("no");
+
+        family.AssertAsking("child.siblingsInCare");
+    }
 }
