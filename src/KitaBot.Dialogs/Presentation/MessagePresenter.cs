@@ -18,7 +18,7 @@ namespace KitaBot.Dialogs.Presentation;
 /// </summary>
 public sealed class MessagePresenter(TextCatalog texts)
 {
-    /// <summary>Statements that are lists and are shown as cards on Teams (one-text lists; multi-line summaries always are).</summary>
+    /// <summary>Single texts shown as cards on Teams: lists and the release confirmation. Multi-line messages always are.</summary>
     private static readonly HashSet<TextId> CardStatements = [TextId.KitaResults, TextId.KitaRanking, TextId.KitaProfile, TextId.ReleaseDone];
 
     public TextCatalog Texts => texts;
@@ -48,10 +48,10 @@ public sealed class MessagePresenter(TextCatalog texts)
         var activity = Build(turn, [new RenderedText(
             string.Join("\n", rendered.Select(r => r.Text)),
             string.Join("<break time=\"200ms\"/>", rendered.Select(r => r.SpeakSsml)))], inputHint, style);
-        if (style == PresentationStyle.Teams && rendered.Count > 1)
+        if (style == PresentationStyle.Teams)
         {
             activity.Attachments =
-                [TeamsCards.ToAttachment(TeamsCards.Text(LanguageInfo.Of(turn.Language), rendered.Select(r => r.Text), headingFirst: true))];
+                [TeamsCards.ToAttachment(TeamsCards.Text(LanguageInfo.Of(turn.Language), rendered.Select(r => r.Text), headingFirst: false))];
         }
 
         return activity;
