@@ -29,7 +29,7 @@ public static class VoiceText
     /// <summary>The text without characters that are not allowed in XML 1.0 (control characters, lone surrogates).</summary>
     public static string XmlSafe(string text)
     {
-        if (XmlConvert.VerifyXmlChars(text) is null)
+        if (text.All(XmlConvert.IsXmlChar))
         {
             return text;
         }
