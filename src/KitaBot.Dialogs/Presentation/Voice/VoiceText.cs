@@ -66,7 +66,7 @@ public static class VoiceText
         foreach (var c in text)
         {
             var lastIsSpace = result.Length > 0 && result[^1] == ' ';
-            if (c == ' ' && lastIsSpace)
+            if (c == ' ' && (lastIsSpace || result.Length == 0 || result[^1] == '\n'))
             {
                 continue;
             }
