@@ -18,11 +18,11 @@ public static class VoiceOptionPages
     {
         if (choices.Count <= MaxSpoken)
         {
-            return new VoiceOptionPage(0, choices, HasMore: false);
+            return new VoiceOptionPage(choices, HasMore: false);
         }
 
         var pageCount = (choices.Count + PageSize - 1) / PageSize;
         var index = ((page % pageCount) + pageCount) % pageCount;
-        return new VoiceOptionPage(index, choices.Skip(index * PageSize).Take(PageSize).ToList(), HasMore: true);
+        return new VoiceOptionPage(choices.Skip(index * PageSize).Take(PageSize).ToList(), HasMore: true);
     }
 }
