@@ -9,7 +9,8 @@ rm -rf "$results"; mkdir -p "$results"
 
 ensure_apt /usr/bin/chromium chromium fonts-noto-core fonts-dejavu-core
 ensure_apt espeak-ng espeak-ng
-export KITABOT_TEST_POSTGRES=$(bash scripts/postgres-test-server.sh start)
+postgres_connection=$(bash scripts/postgres-test-server.sh start)
+export KITABOT_TEST_POSTGRES=$postgres_connection
 trap 'bash scripts/postgres-test-server.sh stop' EXIT
 
 for dir in src/KitaBot/ClientApp tests/conformance; do ensure_npm "$dir"; done

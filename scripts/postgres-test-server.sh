@@ -3,7 +3,6 @@
 # and prints the connection string. `postgres-test-server.sh stop` stops it. Data lives under artifacts/.
 source "$(dirname "$0")/lib.sh"
 
-port=${KITABOT_PG_PORT:-55432}
 data_dir="$KITABOT_ROOT/artifacts/postgres"
 pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
 
@@ -23,7 +22,14 @@ if [ ! -f "$data_dir/PG_VERSION" ]; then
   runuser -u postgres -- "$pg_bin/initdb" -D "$data_dir" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
 fi
 chmod o+x "$KITABOT_ROOT/artifacts"
-if ! runuser -u postgres -- "$pg_bin/pg_ctl" -D "$data_dir" status >/dev/null 2>&1; then
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+if runuser -u postgres -- "$pg_bin/pg_ctl" -D "$data_dir" status >/dev/null 2>&1; then
+  port=$(cat "$data_dir/kitabot.port")
+else
+  # Another cluster (another checkout's tests) may hold the default port: take the next free one.
+  port=${KITABOT_PG_PORT:-55432}
+  while port_busy "$port"; do port=$((port + 1)); done
+  echo "$port" > "$data_dir/kitabot.port"
   runuser -u postgres -- "$pg_bin/pg_ctl" -D "$data_dir" -w -l "$data_dir/server.log" \
     -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$data_dir -c fsync=on -c max_connections=200" start >/dev/null
 fi

@@ -1,6 +1,7 @@
 using KitaBot.Channels.BotService;
 using KitaBot.Channels.DirectLine;
 using KitaBot.Dialogs.Registration;
+using KitaBot.Outbox;
 using KitaBot.Storage.Catalog;
 using KitaBot.Storage.Configuration;
 
@@ -30,6 +31,7 @@ public static class KitaBotHost
         builder.Services.AddKitaBotStorage(builder.Configuration);
         builder.Services.AddKitaBotCatalog(dataDirectory);
         builder.Services.AddKitaBotConversation();
+        builder.Services.AddKitaBotOutbox(builder.Configuration, dataDirectory);
 
         var botService = BotServiceSwitch.IsEnabled(builder.Configuration, builder.Environment);
         if (botService)

@@ -7,6 +7,7 @@ namespace KitaBot.Dialogs.Engine;
 public abstract class ComponentDialog : Dialog
 {
     private readonly DialogSet _dialogs = new();
+    private string? _version;
 
     protected ComponentDialog(string id)
         : base(id)
@@ -17,7 +18,7 @@ public abstract class ComponentDialog : Dialog
     protected string? InitialDialogId { get; set; }
 
     /// <summary>Changes whenever any inner dialog changes.</summary>
-    public override string Version => $"{Id}:{_dialogs.Version}";
+    public override string Version => _version ??= $"{Id}:{_dialogs.Version}";
 
     public DialogSet InnerDialogs => _dialogs;
 
@@ -75,6 +76,7 @@ public abstract class ComponentDialog : Dialog
     protected ComponentDialog AddDialog(Dialog dialog)
     {
         _dialogs.Add(dialog);
+        _version = null;
         InitialDialogId ??= dialog.Id;
         return this;
     }

@@ -55,6 +55,18 @@ public sealed class Activity
     /// <summary>Fields this model does not name, kept verbatim (spec A2005: accept fields you do not understand).</summary>
     [JsonExtensionData] public IDictionary<string, JsonElement>? ExtensionData { get; set; }
 
+    /// <summary>What is needed to write into this conversation later (proactive messages).</summary>
+    public ConversationReference GetConversationReference() => new()
+    {
+        ActivityId = Id,
+        User = From,
+        Bot = Recipient,
+        Conversation = Conversation,
+        ChannelId = ChannelId,
+        Locale = Locale,
+        ServiceUrl = ServiceUrl,
+    };
+
     /// <summary>Creates a reply addressed back to the sender of this activity, with from/recipient swapped.</summary>
     public Activity CreateReply(string type = ActivityTypes.Message)
     {

@@ -1,6 +1,7 @@
 using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Engine.Prompts;
 using KitaBot.Dialogs.Localization;
+using KitaBot.Dialogs.Notifications;
 using KitaBot.Dialogs.Presentation;
 using KitaBot.Dialogs.Registration.Commands;
 using KitaBot.Dialogs.Registration.Dialogs;
@@ -29,6 +30,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<CommandRecognizer>();
         services.AddSingleton<LanguageDetector>();
         services.AddSingleton<DraftSnapshots>();
+        services.AddKitaBotNotifications();
         services.AddSingleton<ReviewSummary>();
         services.AddSingleton<RegistrationReleaser>();
 

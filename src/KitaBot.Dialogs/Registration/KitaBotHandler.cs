@@ -1,11 +1,14 @@
 using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Localization;
+using KitaBot.Dialogs.Notifications;
 using KitaBot.Dialogs.Presentation;
 using KitaBot.Dialogs.Protocol;
 using KitaBot.Dialogs.Registration.Commands;
 using KitaBot.Dialogs.Registration.Dialogs;
 using KitaBot.Dialogs.Registration.Saving;
 using KitaBot.Dialogs.Registration.State;
+using KitaBot.Storage.Abstractions;
+using KitaBot.Storage.Model;
 using Microsoft.Extensions.Logging;
 
 namespace KitaBot.Dialogs.Registration;
@@ -22,6 +25,8 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
     private readonly CommandRecognizer _commands;
     private readonly LanguageDetector _detector;
     private readonly DraftSnapshots _snapshots;
+    private readonly FamilyConversations _familyConversations;
+    private readonly IFamilyStore _families;
     private readonly ILogger<KitaBotHandler> _logger;
 
     public KitaBotHandler(
@@ -31,6 +36,8 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
         CommandRecognizer commands,
         LanguageDetector detector,
         DraftSnapshots snapshots,
+        FamilyConversations familyConversations,
+        IFamilyStore families,
         ILogger<KitaBotHandler> logger)
     {
         _dialogs = new DialogSet().Add(mainDialog).Add(languageDialog);
@@ -38,6 +45,8 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
         _commands = commands;
         _detector = detector;
         _snapshots = snapshots;
+        _familyConversations = familyConversations;
+        _families = families;
         _logger = logger;
     }
 
@@ -73,13 +82,38 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
             await ResumeAsync(dc, state, saved, cancellationToken).ConfigureAwait(false);
         }
 
-        if (turn.Language != startLanguage && ChannelIds.ShowsPage(turn.Activity.ChannelId))
+        if (turn.Language != startLanguage)
         {
-            await turn.SendActivityAsync(LanguageEvent.Create(turn), cancellationToken).ConfigureAwait(false);
+            await KeepFamilyLanguageAsync(state, turn.Language, cancellationToken).ConfigureAwait(false);
+            if (ChannelIds.ShowsPage(turn.Activity.ChannelId))
+            {
+                await turn.SendActivityAsync(LanguageEvent.Create(turn), cancellationToken).ConfigureAwait(false);
+            }
         }
 
         state.Language = turn.Language;
         await _snapshots.SaveAsync(state, cancellationToken).ConfigureAwait(false);
+        if (state.FamilyId is { } familyId)
+        {
+            // Status changes by staff are told to the family in the conversation it used last.
+            await _familyConversations.RememberAsync(familyId, turn.Activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The family's e-mails and notifications follow the language it chose last.</summary>
+    private async Task KeepFamilyLanguageAsync(KitaConversationState state, Language language, CancellationToken cancellationToken)
+    {
+        if (state.FamilyId is not { } familyId || await _families.GetAsync(familyId, cancellationToken).ConfigureAwait(false) is not { } family)
+        {
+            return;
+        }
+
+        var tag = LanguageInfo.Of(language).Tag;
+        if (family.LanguageTag != tag)
+        {
+            await _families.UpdateContactDetailsAsync(familyId, new ContactDetails(family.Name, family.Phone, family.Address, tag), cancellationToken)
+                .ConfigureAwait(false);
+        }
     }
 
     /// <summary>Continues the family's saved registration in this conversation, at the question where it stopped.</summary>

@@ -49,6 +49,20 @@ public sealed class ConnectorDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_slow_turn_shows_the_typing_indicator_before_its_reply()
+    {
+        await using var host = await BotServiceTestHost.StartAsync(_identity, "Production", settings => settings["BotService:TypingAfter"] = "00:00:00.010");
+        host.Processor.HoldMessageTurnsUntil = () => _connector.WaitForAsync(1);
+
+        using var response = await host.PostAsync(TeamsActivities.Message(_connector.ServiceUrl, "langsam"), Token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var received = await _connector.WaitForAsync(2);
+        Assert.Equal(ActivityTypes.Typing, received[0].Activity.Type);
+        Assert.Equal("you said: langsam", received[1].Activity.Text);
+    }
+
+    [Fact]
     public async Task Token_is_obtained_with_client_credentials_once_for_several_replies()
     {
         for (var turn = 1; turn <= 3; turn++)

@@ -18,7 +18,20 @@ public sealed class RecordingProcessor : IActivityProcessor
     /// <summary>Types of replies sent before the answer of every message turn (e.g. a trace).</summary>
     public IReadOnlyList<string> LeadingReplyTypes { get; set; } = [];
 
-    public Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    /// <summary>When set, message turns wait for this before they answer, like slow work would.</summary>
+    public Func<Task>? HoldMessageTurnsUntil { get; set; }
+
+    public async Task<TurnOutcome> ProcessAsync(Activity activity, CancellationToken cancellationToken)
+    {
+        if (activity.Type == ActivityTypes.Message && HoldMessageTurnsUntil is { } hold)
+        {
+            await hold();
+        }
+
+        return Process(activity);
+    }
+
+    private TurnOutcome Process(Activity activity)
     {
         _seen.Enqueue(activity);
         if (activity.Text == "throw")
@@ -26,14 +39,14 @@ public sealed class RecordingProcessor : IActivityProcessor
             throw new InvalidOperationException("The bot failed on purpose.");
         }
 
-        return Task.FromResult(activity switch
+        return activity switch
         {
             { Type: ActivityTypes.Message } => new TurnOutcome([.. LeadingReplyTypes.Select(activity.CreateReply), Reply(activity)], null),
             { Type: ActivityTypes.Invoke, Name: "test/known" } => new TurnOutcome([], new InvokeResponse(200, Json("""{"ok":true}"""))),
             { Type: ActivityTypes.Invoke, Name: "adaptiveCard/action" } => new TurnOutcome([], new InvokeResponse(200,
                 Json("""{"statusCode":200,"type":"application/vnd.microsoft.activity.message","value":"Thanks"}"""))),
             _ => new TurnOutcome([], null),
-        });
+        };
     }
 
     private static Activity Reply(Activity activity)

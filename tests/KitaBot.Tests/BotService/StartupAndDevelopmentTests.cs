@@ -1,4 +1,5 @@
 using System.Net;
+using KitaBot.Channels.BotService;
 using KitaBot.Dialogs.Protocol;
 using Microsoft.Extensions.Options;
 using Xunit;
@@ -24,12 +25,27 @@ public sealed class StartupAndDevelopmentTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Production_without_app_id_fails_at_start_up_with_a_clear_message()
+    public async Task Production_with_the_channel_enabled_but_no_app_id_fails_at_start_up_with_a_clear_message()
     {
-        var failure = await StartFailureAsync("Production", settings => settings["MicrosoftAppId"] = null);
+        var failure = await StartFailureAsync("Production", settings =>
+        {
+            settings["MicrosoftAppId"] = null;
+            settings[BotServiceSwitch.EnabledKey] = "true";
+        });
 
         var validation = Assert.IsType<OptionsValidationException>(failure);
         Assert.Contains("MicrosoftAppId is not configured", validation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Production_without_app_id_runs_web_chat_only_and_has_no_api_messages()
+    {
+        await using var host = await BotServiceTestHost.StartAsync(_identity, "Production", settings => settings["MicrosoftAppId"] = null);
+
+        using var response = await host.PostRawAsync("""{"type":"message","text":"hi"}""", authorization: null);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(host.Processor.Seen);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KitaBot.Dialogs.Localization;
 
 namespace KitaBot.Dialogs.Registration.Commands;
@@ -10,6 +11,8 @@ namespace KitaBot.Dialogs.Registration.Commands;
 /// </summary>
 public sealed class CommandRecognizer(TextCatalog catalog)
 {
+    private readonly FrozenDictionary<string, Language> _languageNames = LanguageNames(catalog);
+
     private const int MaxWordsNamingALanguage = 3;
 
     public RecognizedCommand? Recognize(string? text, Language current)
@@ -37,32 +40,48 @@ public sealed class CommandRecognizer(TextCatalog catalog)
 
     private Language? NamedLanguage(string folded)
     {
+        if (_languageNames.TryGetValue(folded, out var named))
+        {
+            return named;
+        }
+
         var words = folded.Split(' ');
         if (words.Length > MaxWordsNamingALanguage)
         {
             return null;
         }
 
-        foreach (var info in LanguageInfo.All)
+        // A language name inside a short message ("auf Deutsch", "in English"); short names only on their own.
+        foreach (var word in words)
         {
-            var native = MatchKey.Of(info.NativeName, info.Language);
-            if (folded == native || words.Contains(native, StringComparer.Ordinal))
+            if (word.Length > 3 && _languageNames.TryGetValue(word, out named))
             {
-                return info.Language;
-            }
-        }
-
-        foreach (var said in LanguageInfo.All)
-        {
-            foreach (var (language, names) in catalog.Lexicon(said.Language).LanguageNames)
-            {
-                if (names.Any(name => folded == name || (name.Length > 3 && words.Contains(name, StringComparer.Ordinal))))
-                {
-                    return language;
-                }
+                return named;
             }
         }
 
         return null;
+    }
+
+    private static FrozenDictionary<string, Language> LanguageNames(TextCatalog catalog)
+    {
+        var names = new Dictionary<string, Language>(StringComparer.Ordinal);
+        foreach (var said in LanguageInfo.All)
+        {
+            foreach (var (language, spoken) in catalog.Lexicon(said.Language).LanguageNames)
+            {
+                foreach (var name in spoken)
+                {
+                    names.TryAdd(name, language);
+                }
+            }
+        }
+
+        foreach (var info in LanguageInfo.All)
+        {
+            names[MatchKey.Of(info.NativeName, info.Language)] = info.Language;
+        }
+
+        return names.ToFrozenDictionary(StringComparer.Ordinal);
     }
 }

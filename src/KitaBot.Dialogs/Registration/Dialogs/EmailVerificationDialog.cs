@@ -1,6 +1,7 @@
 using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Engine.Prompts;
 using KitaBot.Dialogs.Localization;
+using KitaBot.Dialogs.Notifications;
 using KitaBot.Dialogs.Presentation;
 using KitaBot.Dialogs.Registration.State;
 using KitaBot.Storage.Abstractions;
@@ -22,13 +23,15 @@ public sealed class EmailVerificationDialog : ComponentDialog
     private readonly MessagePresenter _presenter;
     private readonly IEmailVerification _verification;
     private readonly IFamilyStore _families;
+    private readonly OutboxSignal _outbox;
 
-    public EmailVerificationDialog(PromptKit kit, IEmailVerification verification, IFamilyStore families)
+    public EmailVerificationDialog(PromptKit kit, IEmailVerification verification, IFamilyStore families, OutboxSignal outbox)
         : base(nameof(EmailVerificationDialog))
     {
         _presenter = kit.Presenter;
         _verification = verification;
         _families = families;
+        _outbox = outbox;
         AddDialog(new WaterfallDialog(nameof(EmailVerificationDialog) + ".steps", [AskEmailStepAsync, SendCodeStepAsync, CheckCodeStepAsync]));
         AddDialog(new Engine.Prompts.EmailPrompt(EmailPrompt, kit));
         AddDialog(new TextPrompt(CodePrompt, kit, ValidateCodeAsync));
@@ -52,6 +55,7 @@ public sealed class EmailVerificationDialog : ComponentDialog
         }
 
         var issued = await _verification.IssueCodeAsync(account.Email!, LanguageInfo.Of(step.Turn.Language).Tag, cancellationToken).ConfigureAwait(false);
+        _outbox.Notify();
         if (issued is CodeRateLimited)
         {
             await SendAsync(step, TextId.CodeRateLimited, cancellationToken).ConfigureAwait(false);

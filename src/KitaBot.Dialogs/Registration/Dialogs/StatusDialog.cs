@@ -2,6 +2,7 @@ using System.Text.Json;
 using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Engine.Prompts;
 using KitaBot.Dialogs.Localization;
+using KitaBot.Dialogs.Notifications;
 using KitaBot.Dialogs.Presentation;
 using KitaBot.Dialogs.Protocol;
 using KitaBot.Dialogs.Registration.State;
@@ -30,6 +31,7 @@ public sealed class StatusDialog : ComponentDialog
     private readonly IRegistrationStore _registrations;
     private readonly IPortalCatalog _catalog;
     private readonly IFacilityDirectory _facilities;
+    private readonly FamilyConversations _familyConversations;
 
     public StatusDialog(
         PromptKit kit,
@@ -37,6 +39,7 @@ public sealed class StatusDialog : ComponentDialog
         IRegistrationStore registrations,
         IPortalCatalog catalog,
         IFacilityDirectory facilities,
+        FamilyConversations familyConversations,
         EmailVerificationDialog emailVerification)
         : base(nameof(StatusDialog))
     {
@@ -45,6 +48,7 @@ public sealed class StatusDialog : ComponentDialog
         _registrations = registrations;
         _catalog = catalog;
         _facilities = facilities;
+        _familyConversations = familyConversations;
         AddDialog(new WaterfallDialog(nameof(StatusDialog) + ".steps",
             [SignInStepAsync, ShowStatusStepAsync, ActStepAsync, ConfirmStepAsync, DoStepAsync]));
         AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, kit));
@@ -75,7 +79,7 @@ public sealed class StatusDialog : ComponentDialog
                     TextArg.Reference("reference", registration.ReferenceNumber),
                     TextArg.Plain("name", child.Child.FirstName),
                     TextArg.Plain("what", What(registration, step.Turn.Language)),
-                    TextArg.Nested("status", StatusText(registration.Status)),
+                    TextArg.Nested("status", StatusNotificationTexts.StatusName(registration.Status)),
                     TextArg.Date("deadline", registration.OfferDeadline ?? DateOnly.MinValue)));
             }
         }
@@ -173,6 +177,7 @@ public sealed class StatusDialog : ComponentDialog
         if (action == Delete)
         {
             await _families.EraseAsync(familyId, Actor.ForFamily(familyId), cancellationToken).ConfigureAwait(false);
+            await _familyConversations.ForgetAsync(familyId, cancellationToken).ConfigureAwait(false);
             state.FamilyId = null;
             state.Draft = new RegistrationDraft();
             await SendAsync(step, TextId.StatusDeleted, cancellationToken).ConfigureAwait(false);
@@ -192,20 +197,6 @@ public sealed class StatusDialog : ComponentDialog
         registration.Details.FacilityId is { } facilityId
             ? _facilities.Find(facilityId)?.Name ?? facilityId
             : _presenter.Texts.Term(GlossaryTerm.Kindertagespflege, language);
-
-    private static TextId StatusText(RegistrationStatus status) => status switch
-    {
-        RegistrationStatus.Draft => TextId.StatusDraft,
-        RegistrationStatus.Released => TextId.StatusReleased,
-        RegistrationStatus.OnWaitlist => TextId.StatusOnWaitlist,
-        RegistrationStatus.Offered => TextId.StatusOffered,
-        RegistrationStatus.Accepted => TextId.StatusAccepted,
-        RegistrationStatus.Declined => TextId.StatusDeclined,
-        RegistrationStatus.ContractSigned => TextId.StatusContractSigned,
-        RegistrationStatus.Withdrawn => TextId.StatusWithdrawnState,
-        RegistrationStatus.Paused => TextId.StatusPaused,
-        _ => TextId.StatusCarriedOver,
-    };
 
     private Task SendAsync(WaterfallStepContext step, LocalizedText text, CancellationToken cancellationToken) =>
         step.Turn.SendActivityAsync(_presenter.Message(step.Turn, text), cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Localization;
+using KitaBot.Dialogs.Notifications;
 using KitaBot.Dialogs.Registration.Rules;
 using KitaBot.Dialogs.Registration.State;
 using KitaBot.Storage.Abstractions;
@@ -14,7 +15,7 @@ namespace KitaBot.Dialogs.Registration.Release;
 /// draft's release key makes a retry or a double click return the same reference numbers. The store queues the
 /// confirmation e-mail in the same transaction. Afterwards the draft holds no children.
 /// </summary>
-public sealed class RegistrationReleaser(IRegistrationStore registrations, IFacilityDirectory facilities, TextCatalog texts)
+public sealed class RegistrationReleaser(IRegistrationStore registrations, IFacilityDirectory facilities, TextCatalog texts, OutboxSignal outbox)
 {
     public async Task<IReadOnlyList<ReleasedItem>> ReleaseAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -29,6 +30,7 @@ public sealed class RegistrationReleaser(IRegistrationStore registrations, IFaci
             draft.ReleaseKey.Value.ToString("N", CultureInfo.InvariantCulture),
             draft.Children.Select(child => Submission(child, portal, turn.TimeProvider)).ToList());
         var result = await registrations.ReleaseAsync(request, cancellationToken).ConfigureAwait(false);
+        outbox.Notify();
 
         var items = new List<ReleasedItem>();
         var index = 0;

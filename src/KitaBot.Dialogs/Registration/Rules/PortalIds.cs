@@ -3,6 +3,6 @@ namespace KitaBot.Dialogs.Registration.Rules;
 /// <summary>The ids of the two portals in the shipped portal data.</summary>
 public static class PortalIds
 {
-    public const string KreisSoest = "kreis-soest";
-    public const string KreisSteinfurt = "kreis-steinfurt";
+    public const string KreisSoest = "kreis-soest-kitaportal";
+    public const string KreisSteinfurt = "step-kreis-steinfurt";
 }

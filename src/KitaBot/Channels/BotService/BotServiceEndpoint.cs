@@ -20,6 +20,7 @@ internal sealed class BotServiceEndpoint(
     TrustedServiceUrls trustedServiceUrls,
     ConnectorChannelDelivery delivery,
     IHostApplicationLifetime lifetime,
+    TimeProvider timeProvider,
     ILogger<BotServiceEndpoint> logger)
 {
     public const string Route = "/api/messages";
@@ -125,7 +126,13 @@ internal sealed class BotServiceEndpoint(
         {
             // The turn is not cancelled when the channel gives up waiting: state and replies must stay consistent.
             var processor = context.RequestServices.GetRequiredService<IActivityProcessor>();
-            outcome = await processor.ProcessAsync(activity, lifetime.ApplicationStopping);
+            var turn = processor.ProcessAsync(activity, lifetime.ApplicationStopping);
+            if (!expectsReplies && activity.Type == ActivityTypes.Message)
+            {
+                await ShowTypingWhileSlowAsync(turn, activity);
+            }
+
+            outcome = await turn;
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !lifetime.ApplicationStopping.IsCancellationRequested)
         {
@@ -152,6 +159,29 @@ internal sealed class BotServiceEndpoint(
 
         await context.Response.CompleteAsync();
         await DeliverAsync(outcome.Replies);
+    }
+
+    /// <summary>A turn that takes longer than a moment shows the typing indicator, so nobody wonders whether it was heard.</summary>
+    private async Task ShowTypingWhileSlowAsync(Task turn, Activity activity)
+    {
+        var finished = await Task.WhenAny(turn, Task.Delay(options.Value.TypingAfter, timeProvider, lifetime.ApplicationStopping)) == turn;
+        if (finished || turn.IsCompleted)
+        {
+            return;
+        }
+
+        try
+        {
+            await delivery.SendTypingAsync(activity.GetConversationReference(), lifetime.ApplicationStopping);
+        }
+        catch (HttpRequestException exception)
+        {
+            logger.LogWarning("The typing indicator could not be sent ({Status}).", (int?)exception.StatusCode);
+        }
+        catch (InvalidOperationException)
+        {
+            logger.LogWarning("The typing indicator was not sent: the service URL is not trusted.");
+        }
     }
 
     private async Task RefuseTenantAsync(HttpContext context, Activity activity, bool expectsReplies)

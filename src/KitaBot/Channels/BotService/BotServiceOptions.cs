@@ -33,6 +33,9 @@ public sealed class BotServiceOptions
 
     public int MaxRequestBodyBytes { get; set; } = 256 * 1024;
 
+    /// <summary><c>BotService:TypingAfter</c>: a turn still running after this shows the typing indicator.</summary>
+    public TimeSpan TypingAfter { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How many times a 429 or 5xx from the connector or token endpoint is retried.</summary>
     public int MaxRetryAttempts { get; set; } = 4;
 

@@ -22,6 +22,7 @@ internal sealed class BotServiceOptionsBinder(IConfiguration configuration) : IC
         options.EmulatorOpenIdMetadataUrl = section.GetValue(nameof(BotServiceOptions.EmulatorOpenIdMetadataUrl), options.EmulatorOpenIdMetadataUrl)!;
         options.TokenEndpoint = section.GetValue(nameof(BotServiceOptions.TokenEndpoint), options.TokenEndpoint);
         options.MaxRequestBodyBytes = section.GetValue(nameof(BotServiceOptions.MaxRequestBodyBytes), options.MaxRequestBodyBytes);
+        options.TypingAfter = section.GetValue(nameof(BotServiceOptions.TypingAfter), options.TypingAfter);
         options.MaxRetryAttempts = section.GetValue(nameof(BotServiceOptions.MaxRetryAttempts), options.MaxRetryAttempts);
         options.RetryBaseDelay = section.GetValue(nameof(BotServiceOptions.RetryBaseDelay), options.RetryBaseDelay);
         options.RetryMaxDelay = section.GetValue(nameof(BotServiceOptions.RetryMaxDelay), options.RetryMaxDelay);

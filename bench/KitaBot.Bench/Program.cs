@@ -1,0 +1,5 @@
+using KitaBot.Bench;
+
+return args.Contains("--recognizers")
+    ? RecognizerBenchmark.Run()
+    : await TurnBenchmark.RunAsync(BenchOptions.Parse(args));
