@@ -57,16 +57,16 @@ public abstract class Prompt<T> : Dialog
             return await ContinueReadBackAsync(dc, instance, key, cancellationToken).ConfigureAwait(false);
         }
 
-        var input = Resolve(turn, instance, key);
+        var input = PhoneInput.Resolve(Kit, turn, instance, key);
         switch (input.Kind)
         {
-            case InputResolution.Collecting:
+            case ResolvedInputKind.Collecting:
                 return DialogTurnResult.Waiting;
-            case InputResolution.MoreOptions:
+            case ResolvedInputKind.MoreOptions:
                 instance.VoicePage++;
                 await SendAsync(turn, instance, reason: null, isRetry: false, cancellationToken).ConfigureAwait(false);
                 return DialogTurnResult.Waiting;
-            case InputResolution.Substituted:
+            case ResolvedInputKind.Substituted:
                 using (new SubstitutedAnswer(turn.Activity, input.Text, input.PostedValue))
                 {
                     return await AnswerAsync(dc, instance, cancellationToken).ConfigureAwait(false);
@@ -201,104 +201,9 @@ public abstract class Prompt<T> : Dialog
         await SendAsync(turn, instance, reason: null, isRetry: false, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// What a keypad press or a spoken option number means here: a digit collected for later, the next page of
-    /// options, an option chosen by its number on the page read out, or the activity's own answer.
-    /// </summary>
-    private ResolvedInput Resolve(TurnContext turn, DialogInstance instance, char? key)
-    {
-        var options = instance.Prompt!;
-        if (key is not { } pressed)
-        {
-            instance.KeypadDigits = null;
-            return ChannelIds.IsVoice(turn.Activity.ChannelId) && options.Choices is { Count: > VoiceOptionPages.MaxSpoken }
-                && SpokenNumber(turn) is { } spoken
-                    ? ByNumber(instance, spoken)
-                    : ResolvedInput.AsSent;
-        }
-
-        if (KeypadInput.Collects(options.Kind))
-        {
-            return Collect(instance, pressed);
-        }
-
-        return options.Choices is { Count: > 0 } && char.IsAsciiDigit(pressed)
-            ? ByNumber(instance, pressed - '0')
-            : ResolvedInput.AsSent;
-    }
-
-    private static ResolvedInput Collect(DialogInstance instance, char pressed)
-    {
-        var options = instance.Prompt!;
-        if (char.IsAsciiDigit(pressed))
-        {
-            var digits = (instance.KeypadDigits ?? string.Empty) + pressed;
-            instance.KeypadDigits = digits.Length <= KeypadInput.MaxDigits ? digits : digits[..KeypadInput.MaxDigits];
-            return ResolvedInput.Collecting;
-        }
-
-        var typed = instance.KeypadDigits ?? string.Empty;
-        instance.KeypadDigits = null;
-        if (pressed == KeypadInput.Clear)
-        {
-            return ResolvedInput.Collecting;
-        }
-
-        // One digit and # picks an option, such as "send a new code" at the code question.
-        return options.Choices is { Count: > 0 } && typed.Length == 1
-            ? ByNumber(instance, typed[0] - '0')
-            : ResolvedInput.Substitute(KeypadInput.AsAnswer(options.Kind, typed), postedValue: null);
-    }
-
-    /// <summary>The option with this number on the page read out last; a number that names none is not understood.</summary>
-    private static ResolvedInput ByNumber(DialogInstance instance, int number)
-    {
-        var page = VoiceOptionPages.Page(instance.Prompt!.Choices ?? [], instance.VoicePage);
-        if (page.IsMore(number))
-        {
-            return ResolvedInput.More;
-        }
-
-        return page.OptionFor(number) is { } option
-            ? ResolvedInput.Substitute(text: null, option.Value)
-            : ResolvedInput.Substitute(string.Empty, postedValue: null);
-    }
-
-    /// <summary>A spoken answer that is only a number ("two", "2", "the second"), as option numbers are said.</summary>
-    private int? SpokenNumber(TurnContext turn)
-    {
-        var text = (turn.Activity.Text ?? string.Empty).Trim().TrimEnd('.', '!', '?');
-        if (text.Length == 0)
-        {
-            return null;
-        }
-
-        var matches = Kit.Numbers.Recognize(text, turn.Language);
-        return matches is [{ Value: >= 0 and <= 99 } only] && only.Length >= text.Length - 4 ? (int)only.Value : null;
-    }
-
     private Task SendReadBackAsync(TurnContext turn, PromptOptions options, TextArg value, LocalizedText? reason, CancellationToken cancellationToken) =>
         turn.SendActivityAsync(Presenter.Prompt(turn, YesNoInput.ReadBackOptions(options, value), reason, isRetry: false), cancellationToken);
 
     private Task SendAsync(TurnContext turn, DialogInstance instance, LocalizedText? reason, bool isRetry, CancellationToken cancellationToken) =>
         turn.SendActivityAsync(Presenter.Prompt(turn, instance.Prompt!, reason, isRetry, instance.VoicePage), cancellationToken);
-
-    private enum InputResolution
-    {
-        AsSent,
-        Collecting,
-        MoreOptions,
-        Substituted,
-    }
-
-    private readonly record struct ResolvedInput(InputResolution Kind, string? Text, string? PostedValue)
-    {
-        public static ResolvedInput AsSent => new(InputResolution.AsSent, null, null);
-
-        public static ResolvedInput Collecting => new(InputResolution.Collecting, null, null);
-
-        public static ResolvedInput More => new(InputResolution.MoreOptions, null, null);
-
-        public static ResolvedInput Substitute(string? text, string? postedValue) => new(InputResolution.Substituted, text, postedValue);
-    }
 }
