@@ -7,7 +7,8 @@ cd "$KITABOT_ROOT"
 results="$KITABOT_ROOT/artifacts/test-results"
 rm -rf "$results"; mkdir -p "$results"
 
-ensure_apt /usr/bin/chromium chromium fonts-noto-core fonts-dejavu-core
+ensure_apt /usr/bin/chromium chromium
+ensure_apt /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf fonts-noto-color-emoji fonts-noto-core fonts-dejavu-core
 ensure_apt espeak-ng espeak-ng
 postgres_connection=$(bash scripts/postgres-test-server.sh start)
 export KITABOT_TEST_POSTGRES=$postgres_connection

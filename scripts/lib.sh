@@ -8,7 +8,7 @@ apt_updated=0
 # ensure_apt COMMAND PACKAGE...: installs the packages when COMMAND is not on PATH.
 ensure_apt() {
   local probe=$1; shift
-  if command -v "$probe" >/dev/null 2>&1 || [ -x "$probe" ]; then return 0; fi
+  if command -v "$probe" >/dev/null 2>&1 || [ -e "$probe" ]; then return 0; fi
   if [ "$(id -u)" -ne 0 ]; then
     echo "Missing $probe: install $* (needs root)" >&2; return 1
   fi

@@ -18,8 +18,11 @@ public sealed class LoopbackKitaBot : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private LoopbackKitaBot(WebApplication app, Uri baseAddress, string dataFolder)
+    private readonly bool _ownsDataFolder;
+
+    private LoopbackKitaBot(WebApplication app, Uri baseAddress, string dataFolder, bool ownsDataFolder)
     {
+        _ownsDataFolder = ownsDataFolder;
         _app = app;
         BaseAddress = baseAddress;
         DataFolder = dataFolder;
@@ -34,16 +37,19 @@ public sealed class LoopbackKitaBot : IAsyncDisposable
 
     /// <param name="bot">The bot to run, or null for the one KitaBot registers.</param>
     /// <param name="settings">Configuration overrides, e.g. <c>DirectLine:ActivitiesPerMinutePerConversation</c>.</param>
-    /// <param name="dataFolder">An existing data folder to reuse (a restart), or null for a new temporary one.</param>
+    /// <param name="dataFolder">
+    /// A data folder the caller owns (e.g. to restart on it), or null for a new temporary one that is deleted on dispose.
+    /// </param>
     /// <param name="args">Extra command-line arguments for the host (they override <paramref name="settings"/>).</param>
     public static async Task<LoopbackKitaBot> StartAsync(
         IActivityProcessor? bot = null, IReadOnlyDictionary<string, string?>? settings = null, string? dataFolder = null, string[]? args = null)
     {
+        var ownsDataFolder = dataFolder is null;
         dataFolder ??= Directory.CreateTempSubdirectory("kitabot-test-").FullName;
         var defaults = new Dictionary<string, string?>
         {
             ["DirectLine:SigningKey"] = SigningKey,
-            ["DirectLine:DataFolder"] = dataFolder,
+            ["KitaBot:DataDirectory"] = dataFolder,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -61,12 +67,18 @@ public sealed class LoopbackKitaBot : IAsyncDisposable
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new LoopbackKitaBot(app, new Uri(address.TrimEnd('/') + "/"), dataFolder);
+        return new LoopbackKitaBot(app, new Uri(address.TrimEnd('/') + "/"), dataFolder, ownsDataFolder);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_ownsDataFolder)
+        {
+            // SQLite connection pools may hold the files until cleared.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(DataFolder, recursive: true);
+        }
     }
 }

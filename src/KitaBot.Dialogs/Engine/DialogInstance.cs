@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using KitaBot.Dialogs.Engine.Prompts;
 
 namespace KitaBot.Dialogs.Engine;
@@ -24,6 +25,16 @@ public sealed class DialogInstance
 
     /// <summary>Prompt: failed answers so far.</summary>
     public int Attempts { get; set; }
+
+    /// <summary>Prompt on the phone: keypad digits typed so far, answered with <c>#</c> (see <see cref="KeypadInput"/>).</summary>
+    public string? KeypadDigits { get; set; }
+
+    /// <summary>Prompt on the phone: which page of options was read out last (see Presentation.Voice.VoiceOptionPages).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public int VoicePage { get; set; }
+
+    /// <summary>Prompt on the phone: the accepted answer, as given, that was read back and waits for yes or no.</summary>
+    public string? ReadBackAnswer { get; set; }
 
     /// <summary>Component: the inner dialog stack.</summary>
     public DialogState? Inner { get; set; }

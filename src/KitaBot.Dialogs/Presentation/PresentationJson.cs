@@ -7,6 +7,8 @@ namespace KitaBot.Dialogs.Presentation;
 [JsonSerializable(typeof(KitaBotChannelData))]
 [JsonSerializable(typeof(AnswerValue))]
 [JsonSerializable(typeof(LanguageEventValue))]
+[JsonSerializable(typeof(string))]
+[JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 internal sealed partial class PresentationJson : JsonSerializerContext
 {
 }

@@ -68,6 +68,11 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
             case ActivityTypes.Message:
                 await OnMessageAsync(dc, state, cancellationToken).ConfigureAwait(false);
                 break;
+            case ActivityTypes.Invoke when AdaptiveCardInvoke.Answer(turn.Activity) is not null:
+                // A Teams Action.Execute answers the waiting prompt like a card submit; other invokes stay unanswered (501).
+                await OnMessageAsync(dc, state, cancellationToken).ConfigureAwait(false);
+                turn.InvokeResponse = AdaptiveCardInvoke.Acknowledge(turn);
+                break;
             default:
                 break;
         }

@@ -15,25 +15,33 @@ public sealed class DirectLinePersistenceTests
     [Fact]
     public async Task The_transcript_and_tokens_survive_a_restart_with_the_same_data_folder()
     {
-        string conversationId, token, dataFolder;
-        await using (var first = await LoopbackKitaBot.StartAsync(new GreetingEchoBot()))
+        string conversationId, token;
+        var dataFolder = Directory.CreateTempSubdirectory("kitabot-restart-").FullName;
+        await using (var first = await LoopbackKitaBot.StartAsync(new GreetingEchoBot(), dataFolder: dataFolder))
         {
             using var client = new DirectLineTestClient(first.BaseAddress);
             (conversationId, token, _) = await client.StartAsync();
             await client.PostMessageAsync(conversationId, token, "remember me", "r1");
-            dataFolder = first.DataFolder;
         }
 
-        var bot = new GreetingEchoBot();
-        await using var second = await LoopbackKitaBot.StartAsync(bot, dataFolder: dataFolder);
-        using var again = new DirectLineTestClient(second.BaseAddress);
-        var restarted = await again.SendJsonAsync(HttpMethod.Post, "conversations", token, null, HttpStatusCode.OK);
-        var activities = (await again.GetActivitiesAsync(conversationId, token))["activities"]!.AsArray();
+        try
+        {
+            var bot = new GreetingEchoBot();
+            await using var second = await LoopbackKitaBot.StartAsync(bot, dataFolder: dataFolder);
+            using var again = new DirectLineTestClient(second.BaseAddress);
+            var restarted = await again.SendJsonAsync(HttpMethod.Post, "conversations", token, null, HttpStatusCode.OK);
+            var activities = (await again.GetActivitiesAsync(conversationId, token))["activities"]!.AsArray();
 
-        Assert.Equal(conversationId, restarted["conversationId"]!.GetValue<string>());
-        Assert.Equal(0, bot.ConversationUpdates);
-        Assert.Equal(["Welcome to KitaBot!", "remember me", "You said: remember me"], activities.Select(a => a!["text"]!.GetValue<string>()));
-        Assert.Equal($"{conversationId}|0000003", await again.PostMessageAsync(conversationId, token, "still here", "r2"));
+            Assert.Equal(conversationId, restarted["conversationId"]!.GetValue<string>());
+            Assert.Equal(0, bot.ConversationUpdates);
+            Assert.Equal(["Welcome to KitaBot!", "remember me", "You said: remember me"], activities.Select(a => a!["text"]!.GetValue<string>()));
+            Assert.Equal($"{conversationId}|0000003", await again.PostMessageAsync(conversationId, token, "still here", "r2"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(dataFolder, recursive: true);
+        }
     }
 
     [Fact]

@@ -1,6 +1,4 @@
 using KitaBot.Dialogs.Localization;
-using KitaBot.Dialogs.Recognizers.Choices;
-using KitaBot.Dialogs.Recognizers.Confirm;
 
 namespace KitaBot.Dialogs.Engine.Prompts;
 
@@ -20,34 +18,11 @@ public sealed class ConfirmPrompt(string id, PromptKit kit, PromptValidator<bool
 
     protected override Task<PromptRecognition<bool>> RecognizeAsync(TurnContext turn, PromptOptions options, CancellationToken cancellationToken)
     {
-        var answer = PromptInput.PostedValue(turn.Activity) switch
-        {
-            Yes => true,
-            No => false,
-            _ => Typed(turn, PromptInput.Text(turn.Activity)),
-        };
+        var answer = YesNoInput.Recognize(Kit, turn);
         return Task.FromResult(new PromptRecognition<bool>(answer is not null, answer ?? false));
     }
 
     protected override DialogResult ToResult(bool value) => new ConfirmResult(value);
 
     protected override LocalizedText NotUnderstood(PromptOptions options) => TextId.ConfirmNotUnderstood;
-
-    private bool? Typed(TurnContext turn, string text)
-    {
-        var said = Kit.YesNo.Recognize(text, turn.Language).Answer;
-        if (said != YesNoAnswer.None)
-        {
-            return said == YesNoAnswer.Yes;
-        }
-
-        // "1" / "2" or the button titles typed.
-        var buttons = Choices.Select(c => new Choice(c.Value, Presenter.Render(turn, c.Title).Text)).ToList();
-        return Kit.Choices.Recognize(text, buttons, turn.Language).Best?.Choice.Value switch
-        {
-            Yes => true,
-            No => false,
-            _ => null,
-        };
-    }
 }

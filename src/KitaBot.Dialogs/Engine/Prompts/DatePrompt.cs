@@ -26,4 +26,8 @@ public sealed class DatePrompt(string id, PromptKit kit, DateSense sense, Prompt
     protected override DialogResult ToResult(DateResult value) => value;
 
     protected override LocalizedText NotUnderstood(PromptOptions options) => TextId.DateNotUnderstood;
+
+    /// <summary>Read back as a date (SSML <c>say-as date</c>), or as month and year for a whole month.</summary>
+    protected override TextArg? ReadBackValue(DateResult value, PromptOptions options) =>
+        value.WholeMonth ? TextArg.Month("value", value.Date) : TextArg.Date("value", value.Date);
 }

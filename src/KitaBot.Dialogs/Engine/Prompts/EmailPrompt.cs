@@ -15,4 +15,7 @@ public sealed class EmailPrompt(string id, PromptKit kit, PromptValidator<string
     protected override DialogResult ToResult(string value) => new TextResult(value);
 
     protected override LocalizedText NotUnderstood(PromptOptions options) => TextId.EmailInvalid;
+
+    /// <summary>Read back spelled out, character by character.</summary>
+    protected override TextArg? ReadBackValue(string value, PromptOptions options) => TextArg.Reference("value", value);
 }

@@ -15,4 +15,7 @@ public sealed class PhonePrompt(string id, PromptKit kit, PromptValidator<string
     protected override DialogResult ToResult(string value) => new TextResult(value);
 
     protected override LocalizedText NotUnderstood(PromptOptions options) => TextId.PhoneInvalid;
+
+    /// <summary>Read back digit by digit.</summary>
+    protected override TextArg? ReadBackValue(string value, PromptOptions options) => TextArg.Reference("value", value);
 }

@@ -1,3 +1,5 @@
+using KitaBot.Dialogs.Localization;
+
 namespace KitaBot.Dialogs.Engine.Prompts;
 
 /// <summary>Asks for free text; empty answers are not accepted.</summary>
@@ -11,4 +13,14 @@ public sealed class TextPrompt(string id, PromptKit kit, PromptValidator<string>
     }
 
     protected override DialogResult ToResult(string value) => new TextResult(value);
+
+    /// <summary>
+    /// Names are read back spelled out. A text prompt asks for a name when its slot's last part ends in "name"
+    /// (<c>family.name</c>, <c>child.firstName</c>, <c>childminder.name</c>), the naming rule of our slots.
+    /// </summary>
+    protected override TextArg? ReadBackValue(string value, PromptOptions options) =>
+        IsNameSlot(options.Slot) ? TextArg.Reference("value", value) : null;
+
+    private static bool IsNameSlot(string slot) =>
+        slot[(slot.LastIndexOf('.') + 1)..].EndsWith("name", StringComparison.OrdinalIgnoreCase);
 }
