@@ -111,7 +111,7 @@ public sealed class TextCatalog
         {
             case TextArgKind.Date:
                 var date = DateOnly.ParseExact(arg.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-                return (date.ToString(texts.Info.Language == Language.German ? "d. MMMM yyyy" : "d MMMM yyyy", texts.DateFormat),
+                return (LongDate(date, texts),
                     $"<say-as interpret-as=\"date\" format=\"dmy\">{date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture)}</say-as>");
             case TextArgKind.Month:
                 var month = DateOnly.ParseExact(arg.Value + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -123,6 +123,14 @@ public sealed class TextCatalog
                 return (arg.Value, SecurityElement.Escape(arg.Value));
         }
     }
+
+    /// <summary>The long date as each language writes it: "1. August 2027", "1er août 2027", "1 August 2027".</summary>
+    private static string LongDate(DateOnly date, LanguageTexts texts) => texts.Info.Language switch
+    {
+        Language.German => date.ToString("d. MMMM yyyy", texts.DateFormat),
+        Language.French when date.Day == 1 => "1er " + date.ToString("MMMM yyyy", texts.DateFormat),
+        _ => date.ToString("d MMMM yyyy", texts.DateFormat),
+    };
 
     private static void AppendTerm(LanguageTexts texts, string term, StringBuilder display, StringBuilder speak)
     {

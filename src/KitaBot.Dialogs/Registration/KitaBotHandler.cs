@@ -7,7 +7,10 @@ using KitaBot.Dialogs.Registration.Commands;
 using KitaBot.Dialogs.Registration.Dialogs;
 using KitaBot.Dialogs.Registration.Saving;
 using KitaBot.Dialogs.Registration.State;
+using KitaBot.Dialogs.Registration.Rules;
 using KitaBot.Storage.Abstractions;
+using KitaBot.Storage.Catalog;
+using KitaBot.Storage.Catalog.Model;
 using KitaBot.Storage.Model;
 using Microsoft.Extensions.Logging;
 
@@ -27,6 +30,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
     private readonly DraftSnapshots _snapshots;
     private readonly FamilyConversations _familyConversations;
     private readonly IFamilyStore _families;
+    private readonly IPortalCatalog _catalog;
     private readonly ILogger<KitaBotHandler> _logger;
 
     public KitaBotHandler(
@@ -38,6 +42,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
         DraftSnapshots snapshots,
         FamilyConversations familyConversations,
         IFamilyStore families,
+        IPortalCatalog catalog,
         ILogger<KitaBotHandler> logger)
     {
         _dialogs = new DialogSet().Add(mainDialog).Add(languageDialog);
@@ -47,6 +52,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
         _snapshots = snapshots;
         _familyConversations = familyConversations;
         _families = families;
+        _catalog = catalog;
         _logger = logger;
     }
 
@@ -236,12 +242,26 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
                 await dc.BeginDialogAsync(nameof(LanguageDialog), cancellationToken).ConfigureAwait(false);
                 break;
             case Command.Person:
-                await SendAsync(turn, TextId.PersonHelpdesk, cancellationToken).ConfigureAwait(false);
+                await SendAsync(turn, HelpdeskText(), cancellationToken).ConfigureAwait(false);
                 await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
                 break;
             default:
                 throw new InvalidOperationException($"Unhandled command {command.Command}.");
         }
+    }
+
+    /// <summary>The two portals' helpdesks, from the shipped portal data.</summary>
+    private LocalizedText HelpdeskText()
+    {
+        HelpdeskContact? Contact(string portalId) =>
+            _catalog.FindPortal(portalId)?.Helpdesk.FirstOrDefault(h => h.Phone is not null && h.Email is not null);
+        var soest = Contact(PortalIds.KreisSoest);
+        var steinfurt = Contact(PortalIds.KreisSteinfurt);
+        return LocalizedText.Of(TextId.PersonHelpdesk,
+            TextArg.Plain("soestPhone", soest?.Phone ?? "-"),
+            TextArg.Plain("soestEmail", soest?.Email ?? "-"),
+            TextArg.Plain("steinfurtPhone", steinfurt?.Phone ?? "-"),
+            TextArg.Plain("steinfurtEmail", steinfurt?.Email ?? "-"));
     }
 
     /// <summary>Help for the question being asked, by the kind of answer it expects.</summary>

@@ -28,7 +28,7 @@ public sealed class PromptTests
     }
 
     [Fact]
-    public async Task Too_many_failed_answers_offer_help_once_and_the_count_starts_again()
+    public async Task Too_many_failed_answers_say_what_was_wrong_offer_help_once_and_the_count_starts_again()
     {
         var host = new EngineTestHost(ProfileSteps.Id);
         var notUnderstood = TestTexts.En(TextId.PromptNotUnderstood);
@@ -38,11 +38,11 @@ public sealed class PromptTests
             .Send("hi").AssertReply("What is your name?")
             .Send("A").AssertReply("A name needs at least two letters.\n\n" + NameRetry)
             .Send(" ").AssertReply(notUnderstood + "\n\n" + NameRetry)
-            .Send("B").AssertReply(tooMany + "\n\n" + NameRetry)
+            .Send("B").AssertReply("A name needs at least two letters.").AssertReply(tooMany + "\n\n" + NameRetry)
             .AssertNoReply()
             .Send("C").AssertReply("A name needs at least two letters.\n\n" + NameRetry)
             .Send("D").AssertReply("A name needs at least two letters.\n\n" + NameRetry)
-            .Send("E").AssertReply(tooMany + "\n\n" + NameRetry)
+            .Send("E").AssertReply("A name needs at least two letters.").AssertReply(tooMany + "\n\n" + NameRetry)
             .Send("Eva").AssertReply("Which city do you live in?")
             .StartTestAsync();
     }

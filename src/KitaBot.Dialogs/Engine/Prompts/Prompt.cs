@@ -131,6 +131,13 @@ public abstract class Prompt<T> : Dialog
         if (instance.Attempts >= options.MaxAttempts)
         {
             instance.Attempts = 0;
+
+            // What was wrong still comes first, unless the validator said it itself.
+            if (!dc.Turn.Responded && (validation.Reason ?? NotUnderstood(options)) is { } reason)
+            {
+                await dc.Turn.SendActivityAsync(Presenter.Message(dc.Turn, reason), cancellationToken).ConfigureAwait(false);
+            }
+
             await SendAsync(dc.Turn, instance, TextId.PromptTooManyAttempts, isRetry: true, cancellationToken).ConfigureAwait(false);
             return DialogTurnResult.Waiting;
         }

@@ -13,7 +13,7 @@ public sealed class CommandRecognizer(TextCatalog catalog)
 {
     private readonly FrozenDictionary<string, Language> _languageNames = LanguageNames(catalog);
 
-    private const int MaxWordsNamingALanguage = 3;
+    private const int MaxWordsNamingALanguage = 2;
 
     public RecognizedCommand? Recognize(string? text, Language current)
     {
