@@ -161,7 +161,6 @@ public enum TextId
     ReviewAddChild,
     ReleaseConfirmPrompt,
     ReleaseDone,
-    ReleaseReferenceLine,
     ReleaseNextSteps,
     ChangeWhichChildPrompt,
     ChangeWhichAnswerPrompt,
@@ -219,4 +218,9 @@ public enum TextId
     EmailConfirmationBody,
     EmailStatusSubject,
     EmailGermanCopy,
+    ReleasedKita,
+    ReleasedChildminder,
+    ReviewInclusionNote,
+    ReviewChildminderComment,
+    ReleaseNextStepsChildminder,
 }

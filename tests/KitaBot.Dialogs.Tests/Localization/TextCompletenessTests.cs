@@ -90,8 +90,8 @@ public sealed partial class TextCompletenessTests
     [InlineData(Language.Persian)]
     public void Values_inside_right_to_left_text_are_isolated(Language language)
     {
-        var rendered = Catalog.Render(LocalizedText.Of(TextId.ReleaseReferenceLine,
-            TextArg.Reference("reference", "KB-2026-7K3M9Q"), TextArg.Plain("what", "Kita Sonnenschein")), language).Text;
+        var rendered = Catalog.Render(LocalizedText.Of(TextId.ReleasedKita,
+            TextArg.Reference("reference", "KB-2026-7K3M9Q"), TextArg.Plain("name", "Lina"), TextArg.Plain("kita", "Kita Sonnenschein")), language).Text;
         Assert.Contains("\u2068KB-2026-7K3M9Q\u2069", rendered, StringComparison.Ordinal);
         Assert.Contains("\u2068Kita Sonnenschein\u2069", rendered, StringComparison.Ordinal);
     }

@@ -76,7 +76,7 @@ public sealed partial class SsmlTests
             Prompt = LocalizedText.Of(TextId.ReadBackConfirm, TextArg.Date("value", new DateOnly(2024, 5, 10))),
             Choices = Options(),
         };
-        var reason = LocalizedText.Of(TextId.ReleaseReferenceLine, TextArg.Reference("reference", Reference), TextArg.Plain("what", UserValue));
+        var reason = LocalizedText.Of(TextId.ReleasedKita, TextArg.Reference("reference", Reference), TextArg.Plain("name", UserValue), TextArg.Plain("kita", UserValue));
 
         var reply = Presenter.Prompt(turn, options, reason, isRetry: false);
 

@@ -67,13 +67,22 @@ public sealed class ReviewDialog : ComponentDialog
         }
 
         var released = await _releaser.ReleaseAsync(step.Turn, cancellationToken).ConfigureAwait(false);
-        await step.Turn.SendActivitiesAsync(
-        [
+        var replies = new List<Protocol.Activity>
+        {
             _presenter.Message(step.Turn, LocalizedText.Of(TextId.ReleaseDone, TextArg.Count(released.Count))),
-            _presenter.Message(step.Turn, released.Select(r => LocalizedText.Of(TextId.ReleaseReferenceLine,
-                TextArg.Reference("reference", r.ReferenceNumber), TextArg.Plain("what", r.What))).ToList()),
-            _presenter.Message(step.Turn, TextId.ReleaseNextSteps),
-        ], cancellationToken).ConfigureAwait(false);
+            _presenter.Message(step.Turn, released.Select(r => r.Line).ToList()),
+        };
+        if (released.Any(r => !r.IsChildminder))
+        {
+            replies.Add(_presenter.Message(step.Turn, TextId.ReleaseNextSteps));
+        }
+
+        if (released.Any(r => r.IsChildminder))
+        {
+            replies.Add(_presenter.Message(step.Turn, TextId.ReleaseNextStepsChildminder));
+        }
+
+        await step.Turn.SendActivitiesAsync(replies, cancellationToken).ConfigureAwait(false);
         return await step.EndDialogAsync(null, cancellationToken).ConfigureAwait(false);
     }
 }

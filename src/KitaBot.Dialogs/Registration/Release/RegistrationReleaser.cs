@@ -17,7 +17,7 @@ namespace KitaBot.Dialogs.Registration.Release;
 /// draft holds no children.
 /// </summary>
 public sealed class RegistrationReleaser(
-    IRegistrationStore registrations, IFamilyStore families, IFacilityDirectory facilities, TextCatalog texts, OutboxSignal outbox)
+    IRegistrationStore registrations, IFamilyStore families, IFacilityDirectory facilities, OutboxSignal outbox)
 {
     public async Task<IReadOnlyList<ReleasedItem>> ReleaseAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -39,9 +39,14 @@ public sealed class RegistrationReleaser(
         var index = 0;
         foreach (var child in draft.Children)
         {
-            foreach (var what in Describe(child, turn.Language))
+            foreach (var choice in child.KitaChoices)
             {
-                items.Add(new ReleasedItem(result.Registrations[index++].ReferenceNumber, what));
+                items.Add(Item(result.Registrations[index++].ReferenceNumber, child, facilities.Find(choice.FacilityId)?.Name ?? choice.FacilityId));
+            }
+
+            if (child.Childminder is not null)
+            {
+                items.Add(Item(result.Registrations[index++].ReferenceNumber, child, kita: null));
             }
         }
 
@@ -65,17 +70,13 @@ public sealed class RegistrationReleaser(
         }
     }
 
-    private IEnumerable<string> Describe(ChildDraft child, Language language)
+    private static ReleasedItem Item(string reference, ChildDraft child, string? kita)
     {
-        foreach (var choice in child.KitaChoices)
-        {
-            yield return $"{child.FirstName}: {facilities.Find(choice.FacilityId)?.Name ?? choice.FacilityId}";
-        }
-
-        if (child.Childminder is not null)
-        {
-            yield return $"{child.FirstName}: {texts.Term(GlossaryTerm.Kindertagespflege, language)}";
-        }
+        var name = TextArg.Plain("name", child.FirstName ?? string.Empty);
+        var referenceArg = TextArg.Reference("reference", reference);
+        return kita is null
+            ? new ReleasedItem(reference, LocalizedText.Of(TextId.ReleasedChildminder, referenceArg, name), IsChildminder: true)
+            : new ReleasedItem(reference, LocalizedText.Of(TextId.ReleasedKita, referenceArg, name, TextArg.Plain("kita", kita)), IsChildminder: false);
     }
 
     private static ChildSubmission Submission(ChildDraft child, DistrictPortal portal, TimeProvider time)

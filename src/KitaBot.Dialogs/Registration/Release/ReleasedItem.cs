@@ -1,4 +1,6 @@
+using KitaBot.Dialogs.Localization;
+
 namespace KitaBot.Dialogs.Registration.Release;
 
-/// <summary>One released registration as told to the family: its reference number and what it is for.</summary>
-public sealed record ReleasedItem(string ReferenceNumber, string What);
+/// <summary>One released registration as told to the family: its reference number and the line that names it.</summary>
+public sealed record ReleasedItem(string ReferenceNumber, LocalizedText Line, bool IsChildminder);

@@ -26,6 +26,11 @@ public sealed class ReviewSummary(IFacilityDirectory facilities)
 
             lines.Add(LocalizedText.Of(TextId.ReviewHours, TextArg.Nested("hours", HoursText(child))));
             lines.Add(child.NeedsInclusivePlace == true ? TextId.ReviewInclusiveYes : TextId.ReviewInclusiveNo);
+            if (child.InclusionNote is { } note)
+            {
+                lines.Add(LocalizedText.Of(TextId.ReviewInclusionNote, TextArg.Plain("note", note)));
+            }
+
             lines.Add(child.HasPlaceAlready == true ? TextId.ReviewHasPlace : TextId.ReviewNoPlace);
             if (child.SiblingsInCare is { } siblings)
             {
@@ -46,6 +51,10 @@ public sealed class ReviewSummary(IFacilityDirectory facilities)
                 lines.Add(childminder.Contact == ChildminderContact.KnowsChildminder
                     ? LocalizedText.Of(TextId.ReviewChildminderKnown, TextArg.Plain("childminder", childminder.KnownChildminderName ?? "-"))
                     : TextId.ReviewChildminderContacts);
+                if (childminder.Comment is { } comment)
+                {
+                    lines.Add(LocalizedText.Of(TextId.ReviewChildminderComment, TextArg.Plain("comment", comment)));
+                }
             }
         }
 
