@@ -310,7 +310,7 @@ public sealed class KitaChoiceDialog : ComponentDialog
             TextArg.Plain("provider", facility.Provider.Name),
             TextArg.Plain("address", $"{facility.Street}, {facility.Postcode} ({facility.Ortsteil})"),
             TextArg.Plain("hours", string.Join("/", facility.Hours)),
-            TextArg.Plain("languages", string.Join(", ", facility.StaffLanguages)),
+            TextArg.Plain("languages", string.Join(", ", facility.StaffLanguages.Select(code => LanguageInfo.FromLocale(code)?.NativeName ?? code))),
             TextArg.Plain("profile", language == Language.English && facility.ProfileEn is { } english ? english : facility.ProfileDe));
 
     private static LocalizedText Verbatim(string value) => LocalizedText.Of(TextId.Verbatim, TextArg.Plain("value", value));
