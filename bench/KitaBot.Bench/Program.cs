@@ -1,5 +1,11 @@
 using KitaBot.Bench;
 
-return args.Contains("--recognizers")
-    ? RecognizerBenchmark.Run()
-    : await TurnBenchmark.RunAsync(BenchOptions.Parse(args));
+if (args.Contains("--recognizers"))
+{
+    return RecognizerBenchmark.Run();
+}
+
+var options = BenchOptions.Parse(args);
+return args.Contains("--in-process")
+    ? await InProcessBenchmark.RunAsync(options)
+    : await TurnBenchmark.RunAsync(options);
