@@ -128,7 +128,7 @@ public sealed class ReleaseStoreTests
         Assert.Equal(1, interfered);
         var reference = Assert.Single(await AssertReleasedOnceAsync(host));
         Assert.Equal([reference], host.Instrument.References);
-        Assert.Contains(family.Texts, text => text.StartsWith("KB-2026-#1: Lina:", StringComparison.Ordinal));
+        Assert.Contains(family.Texts, text => text.StartsWith("KB-2026-#1: Lina – ", StringComparison.Ordinal));
         family.AssertAsking("menu");
     }
 
