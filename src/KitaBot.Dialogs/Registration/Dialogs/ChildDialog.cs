@@ -23,10 +23,6 @@ public sealed class ChildDialog : ComponentDialog
     private const string BirthDatePrompt = "birthDate";
     private const string DueDatePrompt = "dueDate";
     private const string StartDatePrompt = "startDate";
-    private const int OldestChildYears = 7;
-    private const int LongestPregnancyMonths = 10;
-    private const int LatestStartYears = 3;
-
     // KiBiz § 5: the need should be registered six months before the start.
     private const int ShortNoticeMonths = 6;
 
@@ -57,9 +53,9 @@ public sealed class ChildDialog : ComponentDialog
         AddDialog(new TextPrompt(OptionalTextPrompt, kit));
         AddDialog(new ConfirmPrompt(YesNoPrompt, kit));
         AddDialog(new Engine.Prompts.ChoicePrompt(ChoicePrompt, kit));
-        AddDialog(new DatePrompt(BirthDatePrompt, kit, DateSense.Past, ValidateBirthDateAsync));
-        AddDialog(new DatePrompt(DueDatePrompt, kit, DateSense.Future, ValidateDueDateAsync));
-        AddDialog(new DatePrompt(StartDatePrompt, kit, DateSense.Future, ValidateStartDateAsync));
+        AddDialog(new DatePrompt(BirthDatePrompt, kit, DateSense.Past, ChildDateValidation.BirthDateAsync));
+        AddDialog(new DatePrompt(DueDatePrompt, kit, DateSense.Future, ChildDateValidation.DueDateAsync));
+        AddDialog(new DatePrompt(StartDatePrompt, kit, DateSense.Future, ChildDateValidation.StartDateAsync));
     }
 
     private static ChildDraft Child(WaterfallStepContext step) => step.Turn.Kita().Draft.Child;
@@ -201,7 +197,7 @@ public sealed class ChildDialog : ComponentDialog
                 await SendAsync(step, TextId.StartShortNoticeWarning, cancellationToken).ConfigureAwait(false);
             }
 
-            await SendAsync(step, AgeAdvice(child), cancellationToken).ConfigureAwait(false);
+            await SendAsync(step, AgeAdvice.For(child), cancellationToken).ConfigureAwait(false);
         }
 
         if (EditCompleteAt(step))
@@ -407,58 +403,6 @@ public sealed class ChildDialog : ComponentDialog
 
         EditCompleteAt(step);
         return step.EndDialogAsync(null, cancellationToken);
-    }
-
-    private static LocalizedText AgeAdvice(ChildDraft child)
-    {
-        var months = child.BirthDate is { } birth && child.DesiredStart is { } start ? ChildAge.InMonths(birth, start) : 0;
-        return months switch
-        {
-            < 12 => TextId.AgeAdviceUnderOne,
-            < 36 => TextId.AgeAdviceOneToThree,
-            _ => TextId.AgeAdviceThreePlus,
-        };
-    }
-
-    private static Task<PromptValidation> ValidateBirthDateAsync(PromptValidatorContext<DateResult> context, CancellationToken cancellationToken)
-    {
-        var today = context.Turn.Today;
-        var result = context.Recognized switch
-        {
-            { Succeeded: false } => PromptValidation.Invalid(TextId.DateNotUnderstood),
-            { Value.WholeMonth: true } => PromptValidation.Invalid(TextId.DateNeedsDay),
-            { Value.Date: var date } when date > today => PromptValidation.Invalid(TextId.BirthDateInFuture),
-            { Value.Date: var date } when date < today.AddYears(-OldestChildYears) => PromptValidation.Invalid(TextId.BirthDateTooOld),
-            _ => PromptValidation.Valid,
-        };
-        return Task.FromResult(result);
-    }
-
-    private static Task<PromptValidation> ValidateDueDateAsync(PromptValidatorContext<DateResult> context, CancellationToken cancellationToken)
-    {
-        var today = context.Turn.Today;
-        var result = context.Recognized switch
-        {
-            { Succeeded: false } => PromptValidation.Invalid(TextId.DateNotUnderstood),
-            { Value.Date: var date } when date < today || date > today.AddMonths(LongestPregnancyMonths) => PromptValidation.Invalid(TextId.DueDateInvalid),
-            _ => PromptValidation.Valid,
-        };
-        return Task.FromResult(result);
-    }
-
-    private static Task<PromptValidation> ValidateStartDateAsync(PromptValidatorContext<DateResult> context, CancellationToken cancellationToken)
-    {
-        var today = context.Turn.Today;
-        var birth = context.Turn.Kita().Draft.Child.BirthDate;
-        var result = context.Recognized switch
-        {
-            { Succeeded: false } => PromptValidation.Invalid(TextId.DateNotUnderstood),
-            { Value.Date: var date } when date < today => PromptValidation.Invalid(TextId.StartDateInPast),
-            { Value.Date: var date } when date > today.AddYears(LatestStartYears) => PromptValidation.Invalid(TextId.StartDateTooFar),
-            { Value.Date: var date } when birth is { } born && date < born => PromptValidation.Invalid(TextId.StartBeforeBirth),
-            _ => PromptValidation.Valid,
-        };
-        return Task.FromResult(result);
     }
 
     private Task SendAsync(WaterfallStepContext step, LocalizedText text, CancellationToken cancellationToken) =>
