@@ -2,7 +2,6 @@ using KitaBot.Dialogs.Localization;
 using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace KitaBot.BrowserTests;
 
@@ -21,9 +20,8 @@ public sealed class RealBotBrowserFixture() : KitaBotBrowserFixture(null, Settin
         ["Storage:Provider"] = nameof(StorageProvider.Sqlite),
     };
 
-    /// <summary>The e-mail codes the bot queued for sending, read from the real SQLite outbox.</summary>
-    public VerificationCodeMailbox Mailbox =>
-        new(Host.Services.GetRequiredService<IOptions<StorageOptions>>().Value.SqlitePath);
+    /// <summary>The e-mails the bot's outbox dispatcher delivered into the pickup folder of the data directory.</summary>
+    public VerificationCodeMailbox Mailbox => new(Path.Combine(Host.DataFolder, "mail-pickup"));
 
     public IRegistrationStore Registrations => Host.Services.GetRequiredService<IRegistrationStore>();
 
