@@ -30,6 +30,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<CommandRecognizer>();
         services.AddSingleton<LanguageDetector>();
         services.AddSingleton<DraftSnapshots>();
+        services.AddSingleton<FamilyLanguage>();
         services.AddKitaBotNotifications();
         services.AddSingleton<ReviewSummary>();
         services.AddSingleton<RegistrationReleaser>();

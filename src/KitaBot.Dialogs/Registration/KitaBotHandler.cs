@@ -8,10 +8,8 @@ using KitaBot.Dialogs.Registration.Dialogs;
 using KitaBot.Dialogs.Registration.Saving;
 using KitaBot.Dialogs.Registration.State;
 using KitaBot.Dialogs.Registration.Rules;
-using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Catalog;
 using KitaBot.Storage.Catalog.Model;
-using KitaBot.Storage.Model;
 using Microsoft.Extensions.Logging;
 
 namespace KitaBot.Dialogs.Registration;
@@ -29,7 +27,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
     private readonly LanguageDetector _detector;
     private readonly DraftSnapshots _snapshots;
     private readonly FamilyConversations _familyConversations;
-    private readonly IFamilyStore _families;
+    private readonly FamilyLanguage _familyLanguage;
     private readonly IPortalCatalog _catalog;
     private readonly ILogger<KitaBotHandler> _logger;
 
@@ -41,7 +39,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
         LanguageDetector detector,
         DraftSnapshots snapshots,
         FamilyConversations familyConversations,
-        IFamilyStore families,
+        FamilyLanguage familyLanguage,
         IPortalCatalog catalog,
         ILogger<KitaBotHandler> logger)
     {
@@ -51,7 +49,7 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
         _detector = detector;
         _snapshots = snapshots;
         _familyConversations = familyConversations;
-        _families = families;
+        _familyLanguage = familyLanguage;
         _catalog = catalog;
         _logger = logger;
     }
@@ -90,7 +88,11 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
 
         if (turn.Language != startLanguage)
         {
-            await KeepFamilyLanguageAsync(state, turn.Language, cancellationToken).ConfigureAwait(false);
+            if (state.FamilyId is { } switchedFamily)
+            {
+                await _familyLanguage.KeepAsync(switchedFamily, turn.Language, cancellationToken).ConfigureAwait(false);
+            }
+
             if (ChannelIds.ShowsPage(turn.Activity.ChannelId))
             {
                 await turn.SendActivityAsync(LanguageEvent.Create(turn), cancellationToken).ConfigureAwait(false);
@@ -103,22 +105,6 @@ public sealed class KitaBotHandler : ITurnHandler<KitaConversationState>
         {
             // Status changes by staff are told to the family in the conversation it used last.
             await _familyConversations.RememberAsync(familyId, turn.Activity.GetConversationReference(), cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    /// <summary>The family's e-mails and notifications follow the language it chose last.</summary>
-    private async Task KeepFamilyLanguageAsync(KitaConversationState state, Language language, CancellationToken cancellationToken)
-    {
-        if (state.FamilyId is not { } familyId || await _families.GetAsync(familyId, cancellationToken).ConfigureAwait(false) is not { } family)
-        {
-            return;
-        }
-
-        var tag = LanguageInfo.Of(language).Tag;
-        if (family.LanguageTag != tag)
-        {
-            await _families.UpdateContactDetailsAsync(familyId, new ContactDetails(family.Name, family.Phone, family.Address, tag), cancellationToken)
-                .ConfigureAwait(false);
         }
     }
 

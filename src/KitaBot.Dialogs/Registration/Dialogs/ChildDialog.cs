@@ -311,7 +311,7 @@ public sealed class ChildDialog : ComponentDialog
     {
         if (step.Result is TextResult note)
         {
-            Child(step).InclusionNote = OptionalAnswers.IsNone(note.Value) ? null : note.Value;
+            Child(step).InclusionNote = OptionalAnswers.ValueOrNull(note.Value);
         }
 
         if (EditCompleteAt(step))
@@ -372,7 +372,7 @@ public sealed class ChildDialog : ComponentDialog
     {
         if (step.Result is TextResult siblings)
         {
-            Child(step).SiblingsInCare = OptionalAnswers.IsNone(siblings.Value) ? null : siblings.Value;
+            Child(step).SiblingsInCare = OptionalAnswers.ValueOrNull(siblings.Value);
         }
 
         if (EditCompleteAt(step))

@@ -93,7 +93,7 @@ public sealed class ChildminderDialog : ComponentDialog
         var childminder = Child(step).Childminder ??= new ChildminderDraft();
         if (step.Result is TextResult comment)
         {
-            childminder.Comment = OptionalAnswers.IsNone(comment.Value) ? null : comment.Value;
+            childminder.Comment = OptionalAnswers.ValueOrNull(comment.Value);
         }
 
         if (step.Turn.Kita().Draft.Account.TownId is { } townId && _catalog.FindTownById(townId) is { } town)

@@ -209,7 +209,7 @@ public sealed class KitaChoiceDialog : ComponentDialog
     private async Task<DialogTurnResult> AddChoiceStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var child = Draft(step).Child;
-        var comment = step.Result is TextResult text && !OptionalAnswers.IsNone(text.Value) ? text.Value : null;
+        var comment = step.Result is TextResult text ? OptionalAnswers.ValueOrNull(text.Value) : null;
         child.KitaChoices.Add(new KitaChoiceDraft
         {
             FacilityId = child.Search.PendingFacilityId!,

@@ -3,6 +3,7 @@ using KitaBot.Dialogs.Engine;
 using KitaBot.Dialogs.Localization;
 using KitaBot.Dialogs.Notifications;
 using KitaBot.Dialogs.Registration.Rules;
+using KitaBot.Dialogs.Registration.Saving;
 using KitaBot.Dialogs.Registration.State;
 using KitaBot.Storage.Abstractions;
 using KitaBot.Storage.Catalog;
@@ -17,7 +18,7 @@ namespace KitaBot.Dialogs.Registration.Release;
 /// draft holds no children.
 /// </summary>
 public sealed class RegistrationReleaser(
-    IRegistrationStore registrations, IFamilyStore families, IFacilityDirectory facilities, OutboxSignal outbox)
+    IRegistrationStore registrations, FamilyLanguage familyLanguage, IFacilityDirectory facilities, OutboxSignal outbox)
 {
     public async Task<IReadOnlyList<ReleasedItem>> ReleaseAsync(TurnContext turn, CancellationToken cancellationToken)
     {
@@ -26,7 +27,8 @@ public sealed class RegistrationReleaser(
         var familyId = state.FamilyId ?? throw new InvalidOperationException("Release needs a verified family account.");
         var portal = draft.Account.PortalId == PortalIds.KreisSteinfurt ? DistrictPortal.KreisSteinfurt : DistrictPortal.KreisSoest;
         draft.ReleaseKey ??= Guid.NewGuid();
-        await KeepLanguageAsync(familyId, turn.Language, cancellationToken).ConfigureAwait(false);
+        // A draft resumed in a conversation begun in another language is confirmed in the language of the release.
+        await familyLanguage.KeepAsync(familyId, turn.Language, cancellationToken).ConfigureAwait(false);
 
         var request = new ReleaseRequest(
             familyId,
@@ -54,20 +56,6 @@ public sealed class RegistrationReleaser(
         draft.CurrentChild = 0;
         draft.ReleaseKey = null;
         return items;
-    }
-
-    /// <summary>
-    /// The confirmation is written in the language the family speaks at the release. A switch within a conversation
-    /// is kept by the handler; this covers a draft resumed in a conversation that started in another language.
-    /// </summary>
-    private async Task KeepLanguageAsync(Guid familyId, Language language, CancellationToken cancellationToken)
-    {
-        var tag = LanguageInfo.Of(language).Tag;
-        if (await families.GetAsync(familyId, cancellationToken).ConfigureAwait(false) is { } family && family.LanguageTag != tag)
-        {
-            await families.UpdateContactDetailsAsync(familyId, new ContactDetails(family.Name, family.Phone, family.Address, tag), cancellationToken)
-                .ConfigureAwait(false);
-        }
     }
 
     private static ReleasedItem Item(string reference, ChildDraft child, string? kita)
