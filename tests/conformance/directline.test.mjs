@@ -152,6 +152,7 @@ for (const mode of ['polling', 'websocket']) {
 
     test('20 conversations at once lose and duplicate nothing', async () => {
       const messages = ['eins', 'zwei', 'drei', 'vier', 'fünf'];
+      const statusLog = [];
       const runConversation = async (index) => {
         const { token } = await generateToken(host.url);
         const client = connect(host.url, { token, webSocket });
@@ -162,6 +163,7 @@ for (const mode of ['polling', 'websocket']) {
           }
 
           await client.waitFor(isEchoReply(`${messages.at(-1)} ${index}`), 'the last reply');
+          statusLog[index] = client.statuses.join(',');
           return client.received.slice();
         } finally {
           client.end();
@@ -175,7 +177,7 @@ for (const mode of ['polling', 'websocket']) {
         const texts = received.map((activity) => `${activity.id.split('|')[1]} ${activity.text}`);
         const expected = ['Welcome to KitaBot!', ...messages.flatMap((message) => [`${message} ${index}`, `You said: ${message} ${index}`])]
           .map((text, sequence) => `${String(sequence).padStart(7, '0')} ${text}`);
-        assert.deepEqual(texts, expected, `conversation ${index}`);
+        assert.deepEqual(texts, expected, `conversation ${index} (statuses ${statusLog[index]})`);
         assert.equal(new Set(received.map((activity) => activity.id)).size, received.length);
         assert.equal(new Set(received.map((activity) => activity.conversation.id)).size, 1);
       });

@@ -89,9 +89,14 @@ internal sealed class DirectLineStream(DirectLineConversations conversations, Di
                 return next;
             }
 
-            next = page[^1].Sequence + 1;
-            var frame = ActivitySetWriter.Write(page, next);
-            await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            // One activity per frame: the client expands each frame on an async scheduler and merges the frames, so
+            // a frame of several activities followed closely by another would reach the page out of order.
+            foreach (var activity in page)
+            {
+                next = activity.Sequence + 1;
+                var frame = ActivitySetWriter.Write([activity], next);
+                await socket.SendAsync(frame, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            }
         }
     }
 
